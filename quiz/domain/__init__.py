@@ -1,0 +1,1 @@
+"""Plain-Python core: model, loading, validation, matching, scoring. Never imports textual."""

@@ -1,0 +1,82 @@
+"""Located messages about a user's files, and the error family built on them.
+
+Every problem found in a bank or an article becomes a :class:`Diagnostic` that names the file,
+the 1-based line and column, what is wrong and how to fix it. Nothing in the domain raises a bare
+exception at the user: loaders collect diagnostics and callers decide what to show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a file; line and column are 1-based, as editors show them."""
+
+    path: Path
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    severity: Severity
+    location: Location
+    message: str
+    hint: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self) -> str:
+        """``path:line:col: error: message (hint)`` — the form compilers and editors understand."""
+        text = f"{self.location}: {self.severity.value}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def error(path: Path, line: int, column: int, message: str, hint: str | None = None) -> Diagnostic:
+    return Diagnostic(Severity.ERROR, Location(path, line, column), message, hint)
+
+
+def warning(
+    path: Path, line: int, column: int, message: str, hint: str | None = None
+) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, Location(path, line, column), message, hint)
+
+
+class QuizError(Exception):
+    """Base of every error this app reports to a user; its text is meant to be shown as is."""
+
+
+class BankError(QuizError):
+    """A bank (or its article) could not be loaded; carries the located diagnostics."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = diagnostics
+        first = next((d for d in diagnostics if d.is_error), None)
+        super().__init__(first.format() if first else "bank could not be loaded")
+
+
+class BankNotFoundError(QuizError):
+    """The user named a bank that is not in any bank folder."""
+
+
+class UsageError(QuizError):
+    """The command line asked for something that cannot be done."""

@@ -1,0 +1,87 @@
+"""The one-way data flow, enforced: nothing outside the UI package may depend on Textual.
+
+Domain code (model, loading, validation, matching, scoring, sessions) must stay plain Python so
+it can be tested, reused by other front ends and run by ``quiz validate`` without paying for a
+TUI import. The static check reads every module's imports; the dynamic one imports the whole
+non-UI package in a fresh interpreter and looks at what got loaded.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "quiz"
+UI = PACKAGE / "ui"
+
+
+def non_ui_modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if UI not in p.parents)
+
+
+def imported_names(path: Path) -> set[str]:
+    """Top-level imports only: a lazy import inside a function is how the CLI opens the TUI."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def all_imported_names(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_there_are_domain_modules_to_check() -> None:
+    assert any(p.parent.name == "domain" for p in non_ui_modules())
+
+
+@pytest.mark.parametrize("path", non_ui_modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_top_level_textual_or_ui_import_outside_ui(path: Path) -> None:
+    bad = {
+        n for n in imported_names(path) if n.split(".")[0] == "textual" or n.startswith("quiz.ui")
+    }
+    assert not bad, f"{path} imports {sorted(bad)} at module level"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in non_ui_modules() if p.parent.name == "domain"],
+    ids=lambda p: p.name,
+)
+def test_domain_never_imports_textual_or_ui_even_lazily(path: Path) -> None:
+    bad = {
+        n
+        for n in all_imported_names(path)
+        if n.split(".")[0] == "textual" or n.startswith("quiz.ui")
+    }
+    assert not bad, f"{path} imports {sorted(bad)}"
+
+
+def test_importing_everything_but_the_ui_loads_no_textual() -> None:
+    modules = [
+        ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        for p in non_ui_modules()
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "loaded = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+        "print(loaded)\n"
+        "sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,165 @@
+"""The Textual application: the screens, the keys that work everywhere, and how to build it.
+
+The app only routes: it loads nothing itself beyond asking the domain for the library, and every
+rule (which questions, in which order, how answers score) lives in ``quiz.domain``. Screens call
+:meth:`QuizApp.start_quiz` and :meth:`QuizApp.open_article` rather than building each other, so
+the flow between screens is decided in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from quiz.domain.model import Bank, Category, Span
+from quiz.ui.commands import QuizCommands
+from quiz.ui.screens.help import HelpScreen
+from quiz.ui.screens.library import LibraryScreen
+from quiz.ui.screens.reading import ReadingScreen
+
+if TYPE_CHECKING:
+    from quiz.domain.library import Library
+
+StartAt = Literal["library", "read", "take"]
+
+#: The two themes the theme key switches between; any other theme (command palette) works too.
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+
+
+@dataclass(frozen=True)
+class QuizOptions:
+    """How to select questions for every quiz started in this run (from the command line)."""
+
+    categories: tuple[Category, ...] = ()
+    limit: int | None = None
+    shuffle: bool = False
+    seed: int | None = None
+
+
+class QuizApp(App[int]):
+    """Library → article → questions → results, with help and the command palette everywhere."""
+
+    TITLE = "Nieuwsquiz"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {QuizCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", key_display="F1"),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("ctrl+t", "toggle_dark", "Licht/donker", show=False),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        options: QuizOptions = QuizOptions(),
+        start: StartAt = "library",
+        bank_id: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.options = options
+        self._start = start
+        self._bank_id = bank_id
+        self.theme = DARK_THEME
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The library is the bottom of the stack: every "back" ends there."""
+        return LibraryScreen(self.library)
+
+    def on_mount(self) -> None:
+        if self._bank_id is None or self._start == "library":
+            return
+        bank = self.library.find(self._bank_id)
+        if self._start == "read":
+            self.push_screen(ReadingScreen(bank))
+        else:
+            self.start_quiz(bank)
+
+    # -- what screens ask the app to do ------------------------------------------------------
+
+    def start_quiz(self, bank: Bank, options: QuizOptions | None = None) -> None:
+        """Start a quiz on ``bank`` with this run's options (or ``options``).
+
+        A selection without questions (e.g. a category the bank does not ask about) is the
+        learner's choice, not a crash: it becomes an error notification.
+        """
+        from quiz.domain.session import QuizSession
+        from quiz.ui.screens.question import QuestionScreen
+
+        chosen = options or self.options
+        try:
+            session = QuizSession(
+                bank,
+                categories=chosen.categories or None,
+                limit=chosen.limit,
+                shuffle=chosen.shuffle,
+                seed=chosen.seed,
+            )
+        except ValueError as exc:
+            self.notify(str(exc), title="Quiz kan niet starten", severity="error")
+            return
+        self.push_screen(QuestionScreen(session))
+
+    def open_article(
+        self,
+        bank: Bank,
+        *,
+        paragraph: int | None = None,
+        spans: Sequence[Span] = (),
+        can_start_quiz: bool = False,
+    ) -> None:
+        """Show the article on top of the current screen, scrolled to the evidence.
+
+        From a quiz (the default) it offers no "start quiz": the learner only goes back.
+        """
+        self.push_screen(
+            ReadingScreen(bank, paragraph=paragraph, spans=spans, can_start_quiz=can_start_quiz)
+        )
+
+    def show_library(self) -> None:
+        """Go back to the library, closing whatever is on top of it."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def show_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.show_help()
+
+    def action_toggle_dark(self) -> None:
+        """Switch between the light and the dark theme (any other theme counts as dark)."""
+        self.theme = DARK_THEME if self.theme == LIGHT_THEME else LIGHT_THEME
+
+
+def make_app(
+    *,
+    questions_dir: Path | None = None,
+    options: QuizOptions = QuizOptions(),
+    start: StartAt = "library",
+    bank_id: str | None = None,
+) -> QuizApp:
+    """Load the library and build the app; raises BankNotFoundError for an unknown ``bank_id``
+    before any screen is drawn, so the command line can report it as a plain error."""
+    from quiz.domain.library import default_folders, load_library
+
+    library = load_library(default_folders(questions_dir))
+    if bank_id is not None:
+        library.find(bank_id)
+    return QuizApp(library, options=options, start=start, bank_id=bank_id)
+
+
+if __name__ == "__main__":
+    raise SystemExit(make_app().run() or 0)

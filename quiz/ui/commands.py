@@ -1,0 +1,55 @@
+"""Command palette (ctrl+p) entries for the main actions, one "read" and one "quiz" per bank.
+
+The palette is the mouse-free way to everything: it reuses the app's own methods, so a command
+does exactly what the matching key does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from quiz.ui.app import QuizApp
+
+Command = tuple[str, Callable[[], object], str]
+
+
+class QuizCommands(Provider):
+    """Library, help, theme, and per bank: read the article, start the quiz."""
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def commands(self) -> Iterator[Command]:
+        """(title, callback, help) for every command, in the order discovery shows them."""
+        app = self.quiz_app
+        yield "Bibliotheek openen", app.show_library, "Terug naar de lijst met artikelen"
+        yield "Help: toetsen", app.show_help, "Welke toetsen werken op welk scherm"
+        yield "Licht/donker thema", app.action_toggle_dark, "Wissel tussen licht en donker"
+        for bank in app.library.banks:
+            yield (
+                f"Lezen: {bank.title}",
+                partial(app.open_article, bank, can_start_quiz=True),
+                f"Het artikel lezen ({bank.id})",
+            )
+            yield (
+                f"Quiz: {bank.title}",
+                partial(app.start_quiz, bank),
+                f"De quiz over dit artikel starten ({bank.id})",
+            )
+
+    async def discover(self) -> Hits:
+        for title, callback, help_text in self.commands():
+            yield DiscoveryHit(title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, callback, help_text in self.commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)

@@ -1,0 +1,1 @@
+"""One module per screen; the app decides how they follow each other."""

@@ -1,0 +1,102 @@
+"""The keys, per screen, read from the screens' own BINDINGS so the help can never go stale.
+
+The screen the learner came from is listed first. A screen may add keys its widgets handle
+(arrow keys in a list, scrolling) through a ``HELP_KEYS`` class attribute, and name itself with
+``HELP_TITLE``; screens built elsewhere (the quiz screens) are found lazily, by import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import import_module
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from quiz.ui.screens.library import LibraryScreen
+from quiz.ui.screens.reading import ReadingScreen
+
+KeyRows = list[tuple[str, str]]
+
+#: The quiz screens live in other modules; listed by where to import them and what to call them.
+_OTHER_SCREENS: tuple[tuple[str, str, str], ...] = (
+    ("quiz.ui.screens.question", "QuestionScreen", "Vragen beantwoorden"),
+    ("quiz.ui.screens.results", "ResultsScreen", "Resultaten"),
+)
+
+#: Keys that work on every screen (bound on the app, or by Textual itself).
+GLOBAL_KEYS: KeyRows = [
+    ("F1  ?", "deze help"),
+    ("ctrl+p", "opdrachten zoeken (command palette)"),
+    ("ctrl+t", "licht of donker thema"),
+    ("tab  shift+tab", "naar het volgende / vorige onderdeel"),
+    ("ctrl+q", "het programma stoppen"),
+]
+
+
+def _screen_classes() -> Iterator[tuple[type[Screen[Any]], str]]:
+    yield LibraryScreen, LibraryScreen.HELP_TITLE
+    yield ReadingScreen, ReadingScreen.HELP_TITLE
+    for module_name, class_name, title in _OTHER_SCREENS:
+        try:
+            screen_class = getattr(import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            continue
+        yield screen_class, getattr(screen_class, "HELP_TITLE", title)
+
+
+class HelpScreen(ModalScreen[None]):
+    """A scrollable list of keys: this screen's first, then the others, then the global ones."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1,question_mark,q", "dismiss", "Sluiten"),
+    ]
+
+    def __init__(self, current: Screen[Any] | None = None) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-dialog") as dialog:
+            dialog.border_title = "Help · toetsen"
+            dialog.border_subtitle = "Esc sluit"
+            for title, rows in self.sections():
+                yield Static(title, classes="help--heading", markup=False)
+                with Grid(classes="help--keys"):
+                    for key, description in rows:
+                        yield Static(key, classes="help--key", markup=False)
+                        yield Static(description, classes="help--description", markup=False)
+
+    def sections(self) -> list[tuple[str, KeyRows]]:
+        """(title, rows) per screen, the current screen first and marked as such."""
+        current_type = type(self.current) if self.current is not None else None
+        sections: list[tuple[str, KeyRows]] = []
+        for screen_class, title in _screen_classes():
+            rows = self.key_rows(screen_class)
+            if screen_class is current_type:
+                sections.insert(0, (f"{title} (dit scherm)", rows))
+            else:
+                sections.append((title, rows))
+        sections.append(("Overal", GLOBAL_KEYS))
+        return sections
+
+    def key_rows(self, screen_class: type[Screen[Any]]) -> KeyRows:
+        """The screen's described bindings, keys with the same description joined."""
+        rows: dict[str, list[str]] = {}
+        bindings: list[BindingType] = list(getattr(screen_class, "BINDINGS", []))
+        for binding in Binding.make_bindings(bindings):
+            if not binding.description:
+                continue
+            keys = rows.setdefault(binding.description, [])
+            display = self.app.get_key_display(binding)
+            if display not in keys:
+                keys.append(display)
+        extra: tuple[tuple[str, str], ...] = getattr(screen_class, "HELP_KEYS", ())
+        return [*extra, *(("  ".join(keys), text) for text, keys in rows.items())]
+
+    def on_mount(self) -> None:
+        self.query_one("#help-dialog").focus()

@@ -1,0 +1,203 @@
+"""The first screen: every bank found, ready to read or quiz, and the broken ones explained.
+
+A broken bank stays in the list (marked ✗ with its first located error) so an author sees at
+once what to fix; Enter on it shows all its diagnostics. It can never start a quiz.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from quiz.domain.diagnostics import Diagnostic
+from quiz.domain.paths import user_questions_dir
+from quiz.ui.widgets.bank_info import bank_summary, category_labels, question_count
+
+if TYPE_CHECKING:
+    from quiz.domain.library import Library, LibraryEntry
+    from quiz.ui.app import QuizApp
+
+AUTHORING_DOC = "docs/authoring.md"
+
+
+def entry_prompt(entry: LibraryEntry) -> Content:
+    """Two lines per bank: ✓/✗ and the title, then counts, categories and where it comes from;
+    for a broken bank the second line is its first located error."""
+    if entry.bank is not None:
+        bank = entry.bank
+        details = " · ".join(
+            part
+            for part in (
+                question_count(len(bank.questions)),
+                category_labels(bank.categories),
+                entry.origin_label,
+            )
+            if part
+        )
+        return Content.from_markup(
+            "[$text-success]✓[/] [b]$title[/b]\n  [dim]$details", title=bank.title, details=details
+        )
+    first = entry.first_error
+    return Content.from_markup(
+        "[$text-error]✗[/] [b]$name[/b] [$text-error](kapot)[/]\n  [$text-error]$error",
+        name=entry.path.name,
+        error=first.format() if first else "kan niet geladen worden",
+    )
+
+
+class DiagnosticsScreen(ModalScreen[None]):
+    """Everything wrong with one bank, each message with its file:line:col."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter,q", "dismiss", "Sluiten")]
+
+    def __init__(self, entry: LibraryEntry) -> None:
+        super().__init__()
+        self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="diagnostics-dialog") as dialog:
+            dialog.border_title = f"✗ {self.entry.path.name}"
+            dialog.border_subtitle = "Esc sluit"
+            yield Static(
+                "Deze vragenbank kan niet geladen worden. Verbeter het bestand en start opnieuw:",
+                classes="diagnostics--intro",
+            )
+            for diagnostic in self.entry.diagnostics:
+                yield Static(
+                    diagnostic.format(),
+                    classes=f"diagnostics--item -{diagnostic.severity.value}",
+                    markup=False,
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#diagnostics-dialog").focus()
+
+
+class LibraryScreen(Screen[None]):
+    """Pick an article; Enter reads it, ``s`` starts its quiz straight away."""
+
+    HELP_TITLE: ClassVar[str] = "Bibliotheek"
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("↑ ↓  Home End", "een artikel kiezen"),
+        ("klik", "het artikel openen"),
+    )
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Priority so Enter reaches the screen before the option list's hidden "select", and the
+        # Footer shows what Enter does for the highlighted bank.
+        Binding("enter", "read", "Lezen", priority=True),
+        Binding("enter", "problems", "Meldingen", priority=True),
+        Binding("s", "start_quiz", "Start quiz"),
+        Binding("q", "app.quit", "Stoppen"),
+    ]
+
+    AUTO_FOCUS = "#library-list"
+
+    highlighted: reactive[int | None] = reactive(None, bindings=True)
+    """Index of the highlighted entry; the Footer's keys depend on whether it is broken."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.sub_title = "Bibliotheek"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        entries = self.library.entries
+        if entries:
+            yield OptionList(
+                *(Option(entry_prompt(entry), id=str(i)) for i, entry in enumerate(entries)),
+                id="library-list",
+            )
+            yield Static(id="library-details")
+        else:
+            yield Static(self.empty_message(), id="library-empty")
+        yield Footer()
+
+    def empty_message(self) -> Content:
+        return Content.from_markup(
+            "[b]Nog geen vragenbanken gevonden.[/b]\n\n"
+            "Zet een vragenbank (een [b].yaml[/b]-bestand met het artikel ernaast) in deze map:\n\n"
+            "  [$text-accent]$folder[/]\n\n"
+            "en start het programma opnieuw. Hoe je een vragenbank schrijft staat in "
+            "[b]$doc[/b].",
+            folder=str(user_questions_dir()),
+            doc=AUTHORING_DOC,
+        )
+
+    @property
+    def entry(self) -> LibraryEntry | None:
+        if self.highlighted is None:
+            return None
+        return self.library.entries[self.highlighted]
+
+    @on(OptionList.OptionHighlighted, "#library-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.highlighted = event.option_index
+
+    @on(OptionList.OptionSelected, "#library-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        """A click (Enter is bound on the screen) opens the bank or shows its problems."""
+        self.highlighted = event.option_index
+        if self.check_action("read", ()):
+            self.action_read()
+        else:
+            self.action_problems()
+
+    def watch_highlighted(self) -> None:
+        details = self.query("#library-details").first(Static) if self.is_mounted else None
+        entry = self.entry
+        if details is None or entry is None:
+            return
+        details.set_class(entry.bank is None, "-broken")
+        if entry.bank is not None:
+            details.update(
+                Content.from_markup(
+                    "[b]$title[/b]\n[dim]$summary\n$path",
+                    title=entry.bank.title,
+                    summary=bank_summary(entry.bank),
+                    path=str(entry.path),
+                )
+            )
+        else:
+            errors: list[Diagnostic] = [d for d in entry.diagnostics if d.is_error]
+            more = len(entry.diagnostics) - 1
+            details.update(
+                Content.from_markup(
+                    "[b $text-error]Deze vragenbank kan niet geladen worden.[/]\n"
+                    "$first\n[dim]$more",
+                    first=(errors or entry.diagnostics)[0].format() if entry.diagnostics else "",
+                    more=f"Enter: alle {len(entry.diagnostics)} meldingen" if more > 0 else "",
+                )
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        entry = self.entry
+        if action in ("read", "start_quiz"):
+            return entry is not None and entry.bank is not None
+        if action == "problems":
+            return entry is not None and entry.bank is None
+        return True
+
+    def action_read(self) -> None:
+        if (entry := self.entry) and entry.bank is not None:
+            from quiz.ui.screens.reading import ReadingScreen
+
+            self.app.push_screen(ReadingScreen(entry.bank))
+
+    def action_start_quiz(self) -> None:
+        if (entry := self.entry) and entry.bank is not None:
+            cast("QuizApp", self.app).start_quiz(entry.bank)
+
+    def action_problems(self) -> None:
+        if (entry := self.entry) and entry.bank is None:
+            self.app.push_screen(DiagnosticsScreen(entry))

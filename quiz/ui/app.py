@@ -130,6 +130,13 @@ class QuizApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
+    @property
+    def browsing(self) -> bool:
+        """True unless a quiz is in progress (then only the question screen may end it)."""
+        from quiz.ui.screens.question import QuestionScreen
+
+        return not any(isinstance(screen, QuestionScreen) for screen in self.screen_stack)
+
     def show_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))

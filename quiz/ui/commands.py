@@ -26,11 +26,17 @@ class QuizCommands(Provider):
         return cast("QuizApp", self.app)
 
     def commands(self) -> Iterator[Command]:
-        """(title, callback, help) for every command, in the order discovery shows them."""
+        """(title, callback, help) for every command, in the order discovery shows them.
+
+        During a quiz only help and the theme are offered: leaving a quiz goes through the
+        question screen, which asks first.
+        """
         app = self.quiz_app
-        yield "Bibliotheek openen", app.show_library, "Terug naar de lijst met artikelen"
         yield "Help: toetsen", app.show_help, "Welke toetsen werken op welk scherm"
         yield "Licht/donker thema", app.action_toggle_dark, "Wissel tussen licht en donker"
+        if not app.browsing:
+            return
+        yield "Bibliotheek", app.show_library, "Terug naar de lijst met artikelen"
         for bank in app.library.banks:
             yield (
                 f"Lezen: {bank.title}",

@@ -43,7 +43,8 @@ class ConfirmScreen(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,y", "answer(True)", "Ja", show=False),
         Binding("n,escape", "answer(False)", "Nee", show=False),
-        Binding("left,right", "switch", show=False),
+        Binding("left", "focus_button('yes')", show=False),
+        Binding("right", "focus_button('no')", show=False),
     ]
 
     def __init__(self, question: str, yes_label: str = "Ja", no_label: str = "Nee") -> None:
@@ -81,9 +82,9 @@ class ConfirmScreen(ModalScreen[bool]):
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
 
-    def action_switch(self) -> None:
+    def action_focus_button(self, button_id: str) -> None:
         """Left and right move between the two buttons, as in most dialogs."""
-        self.focus_next(Button)
+        self.query_one(f"#{button_id}", Button).focus()
 
     def on_click(self, event: Click) -> None:
         """A click on the dimmed background, outside the dialog, means "no"."""

@@ -85,13 +85,15 @@ class HelpScreen(ModalScreen[None]):
         return sections
 
     def key_rows(self, screen_class: type[Screen[Any]]) -> KeyRows:
-        """The screen's described bindings, keys with the same description joined."""
+        """The screen's described bindings (the tooltip, else the description), keys with the
+        same text joined."""
         rows: dict[str, list[str]] = {}
         bindings: list[BindingType] = list(getattr(screen_class, "BINDINGS", []))
         for binding in Binding.make_bindings(bindings):
-            if not binding.description:
+            text = binding.tooltip or binding.description
+            if not text:
                 continue
-            keys = rows.setdefault(binding.description, [])
+            keys = rows.setdefault(text, [])
             display = self.app.get_key_display(binding)
             if display not in keys:
                 keys.append(display)

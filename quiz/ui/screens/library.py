@@ -88,16 +88,22 @@ class LibraryScreen(Screen[None]):
     HELP_TITLE: ClassVar[str] = "Bibliotheek"
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("↑ ↓  Home End", "een artikel kiezen"),
-        ("klik", "het artikel openen"),
+        ("klik", "het artikel openen (of de fouten tonen)"),
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority so Enter reaches the screen before the option list's hidden "select", and the
         # Footer shows what Enter does for the highlighted bank.
-        Binding("enter", "read", "Lezen", priority=True),
-        Binding("enter", "problems", "Meldingen", priority=True),
-        Binding("s", "start_quiz", "Start quiz"),
-        Binding("q", "app.quit", "Stoppen"),
+        Binding("enter", "read", "Lezen", tooltip="Het artikel lezen", priority=True),
+        Binding(
+            "enter",
+            "problems",
+            "Fouten",
+            tooltip="Alle fouten in deze vragenbank tonen",
+            priority=True,
+        ),
+        Binding("s", "start_quiz", "Start quiz", tooltip="Meteen de vragen beantwoorden"),
+        Binding("q", "app.quit", "Stoppen", tooltip="Het programma afsluiten"),
     ]
 
     AUTO_FOCUS = "#library-list"

@@ -26,17 +26,17 @@ class ReadingScreen(Screen[None]):
     """The full article, optionally scrolled to a paragraph with evidence highlighted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "start_quiz", "Start quiz"),
-        Binding("escape", "back", "Terug"),
+        Binding("s", "start_quiz", "Start quiz", tooltip="De vragen over dit artikel beantwoorden"),
+        Binding("escape", "back", "Terug", tooltip="Terug naar het vorige scherm"),
         Binding("backspace", "back", "Terug", show=False),
-        Binding("q", "app.quit", "Stoppen"),
+        Binding("q", "app.quit", "Stoppen", tooltip="Het programma afsluiten"),
     ]
 
     HELP_TITLE: ClassVar[str] = "Artikel lezen"
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("↑ ↓ / muiswiel", "scrollen"),
-        ("PgUp PgDn, spatie", "een scherm verder"),
-        ("Home End", "naar begin / einde"),
+        ("↑ ↓  muiswiel", "scrollen"),
+        ("PgUp PgDn  spatie", "een scherm terug / verder"),
+        ("Home End", "naar het begin / einde"),
     )
     """Keys the article's scrolling provides, for the help screen (they are not BINDINGS here)."""
 

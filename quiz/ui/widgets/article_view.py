@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
@@ -84,6 +85,10 @@ class ArticleView(VerticalScroll, can_focus=True):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"article-view--evidence"}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "page_down", "Page Down", show=False),
+    ]
 
     DEFAULT_CSS = """
     ArticleView {

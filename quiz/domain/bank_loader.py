@@ -1,0 +1,388 @@
+"""Loading a question bank: its YAML, its article, and every rule of docs/SPEC-bank-format.md.
+
+A bank is only ever handed to the rest of the app when it has no error at all, so the quiz can
+trust it (see ``model``). Authors, on the other hand, want to see every mistake at once, with
+its line and a way to fix it — so loading never stops at the first problem and never raises,
+whatever the file holds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from quiz.domain.article import read_article
+from quiz.domain.bank_evidence import EvidenceFinder, contains_word
+from quiz.domain.bank_files import read_yaml_file
+from quiz.domain.bank_questions import build_question
+from quiz.domain.bank_schema import Ids, Reader, join_and, slugify
+from quiz.domain.diagnostics import Diagnostic, Location, error
+from quiz.domain.model import Article, Bank, Evidence, Person, Question, VocabEntry
+from quiz.domain.text import fold
+from quiz.domain.yaml_tree import MappingNode, Node, ScalarNode, SequenceNode
+
+BANK_SUFFIXES = (".yaml", ".yml")
+TOP_KEYS = (
+    "id",
+    "title",
+    "language",
+    "level",
+    "article",
+    "source",
+    "date",
+    "people",
+    "questions",
+    "vocabulary",
+)
+TOP_REQUIRED = ("id", "title", "language", "level", "article", "questions")
+LANGUAGES = ("nl",)
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+PERSON_KEYS = ("name", "role", "aliases")
+VOCAB_KEYS = ("id", "word", "lemma", "pos", "de_het", "gloss", "evidence", "paragraph")
+VOCAB_REQUIRED = ("word", "lemma", "pos", "gloss", "evidence")
+PARTS_OF_SPEECH = (
+    "noun",
+    "verb",
+    "adjective",
+    "adverb",
+    "preposition",
+    "conjunction",
+    "pronoun",
+    "numeral",
+    "expression",
+)
+ARTICLES = ("de", "het")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    path: Path
+    bank: Bank | None  # None whenever there is any error
+    diagnostics: tuple[Diagnostic, ...]  # errors and warnings, sorted by line, column
+    id_location: Location | None = None  # where the bank's id is written, for cross-bank checks
+
+    @property
+    def ok(self) -> bool:
+        return self.bank is not None
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.is_error)
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if not d.is_error)
+
+
+def find_bank_files(folder: Path) -> list[Path]:
+    """The banks directly in ``folder`` (hidden files skipped: editors leave backups there)."""
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix.lower() in BANK_SUFFIXES and not p.name.startswith(".") and p.is_file()
+        )
+    except OSError:
+        return []
+
+
+def load_bank(path: Path) -> LoadResult:
+    """Read and validate one bank; never raises, whatever the file."""
+    try:
+        return _load(path)
+    except Exception as exc:  # a bug of ours must not hide the other banks' reports
+        problem = error(
+            path,
+            1,
+            1,
+            f"internal error while checking this bank: {type(exc).__name__}: {exc}",
+            "please report this as a bug",
+        )
+        return LoadResult(path, None, (problem,))
+
+
+def duplicate_bank_ids(results: list[LoadResult]) -> list[Diagnostic]:
+    """Bank ids must be unique across banks; each repeat is reported where its id is written."""
+    first: dict[str, LoadResult] = {}
+    problems: list[Diagnostic] = []
+    for result in results:
+        if result.bank is None or result.id_location is None:
+            continue
+        earlier = first.setdefault(result.bank.id, result)
+        if earlier is result:
+            continue
+        where = result.id_location
+        problems.append(
+            error(
+                where.path,
+                where.line,
+                where.column,
+                f"bank id '{result.bank.id}' is also used by {earlier.path}",
+                "give every bank its own id",
+            )
+        )
+    return problems
+
+
+def _finish(path: Path, reader: Reader, bank: Bank | None, id_at: Location | None) -> LoadResult:
+    def order(d: Diagnostic) -> tuple[bool, str, int, int]:
+        loc = d.location
+        return (loc.path != path, str(loc.path), loc.line, loc.column)
+
+    diagnostics = tuple(sorted(reader.diagnostics, key=order))
+    ok = not any(d.is_error for d in diagnostics)
+    return LoadResult(path, bank if ok else None, diagnostics, id_at)
+
+
+def _load(path: Path) -> LoadResult:
+    reader = Reader(path)
+    root, problems = read_yaml_file(path)
+    if root is None:
+        reader.diagnostics.extend(problems)
+        return _finish(path, reader, None, None)
+    top = reader.mapping(root, "a bank")
+    if top is None:
+        return _finish(path, reader, None, None)
+    reader.check_keys(top, "the bank", TOP_KEYS, TOP_REQUIRED)
+    bank_id = reader.slug(top, "id", "the bank")
+    id_node = top.get("id")
+    id_at = Location(path, id_node.start.line, id_node.start.column) if id_node else None
+    title = reader.text(top, "title", "the bank")
+    language = reader.choice(top, "language", "the bank", LANGUAGES)
+    level = reader.choice(top, "level", "the bank", LEVELS)
+    source = reader.optional_text(top, "source", "the bank")
+    date = _date(reader, top)
+    article = _article(reader, top, path)
+    finder = EvidenceFinder(reader, article)
+    people = _people(reader, top)
+    ids = Ids()
+    questions = _questions(reader, finder, ids, top)
+    vocabulary = _vocabulary(reader, finder, ids, top)
+
+    if reader.error_count or None in (bank_id, title, language, level, article, questions):
+        return _finish(path, reader, None, id_at)
+    assert bank_id and title and language and level and article and questions is not None
+    bank = Bank(
+        id=bank_id,
+        title=title,
+        language=language,
+        level=level,
+        path=path,
+        article=article,
+        questions=tuple(questions),
+        people=people or (),
+        vocabulary=vocabulary or (),
+        source=source,
+        date=date,
+    )
+    return _finish(path, reader, bank, id_at)
+
+
+def _date(reader: Reader, top: MappingNode) -> str | None:
+    value = reader.optional_text(top, "date", "the bank")
+    if value is None:
+        return None
+    node = top.get("date")
+    assert node is not None
+    try:
+        if not _DATE.match(value):
+            raise ValueError(value)
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        reader.error(node, f"'date' must be a real date written yyyy-mm-dd, found '{value}'")
+        return None
+    return value
+
+
+def _article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | None:
+    name = reader.text(top, "article", "the bank")
+    node = top.get("article")
+    if name is None or node is None:
+        return None
+    article_path = bank_path.parent / name
+    if not article_path.is_file():
+        reader.error(
+            node,
+            f"article file not found: {article_path}",
+            "the name is relative to the bank's folder",
+        )
+        return None
+    article, problems = read_article(article_path)
+    reader.diagnostics.extend(problems)
+    if article is None and not any(d.is_error for d in problems):
+        reader.error(node, f"the article {article_path} could not be read")
+    return article
+
+
+def _people(reader: Reader, top: MappingNode) -> tuple[Person, ...] | None:
+    node = top.get("people")
+    if node is None or (isinstance(node, ScalarNode) and node.is_missing):
+        return ()
+    seq = reader.sequence(node, "'people'")
+    if seq is None:
+        return None
+    people: list[Person] = []
+    names: dict[str, int] = {}
+    for number, entry in enumerate(seq.items, start=1):
+        mapping = reader.mapping(entry, f"person {number}")
+        if mapping is None:
+            continue
+        what = f"person {number}"
+        reader.check_keys(mapping, what, PERSON_KEYS, ("name", "role"))
+        name = reader.text(mapping, "name", what)
+        role = reader.text(mapping, "role", what)
+        aliases: list[tuple[str, ScalarNode]] | None = []
+        if mapping.get("aliases") is not None:
+            aliases_node = mapping.get("aliases")
+            assert aliases_node is not None
+            aliases = reader.text_list(aliases_node, f"'aliases' of {what}", distinct=True)
+        if name is not None:
+            name_node = mapping.get("name")
+            assert name_node is not None
+            first = names.setdefault(fold(name), name_node.start.line)
+            if first != name_node.start.line:
+                reader.error(name_node, f"person '{name}' is listed twice (first at line {first})")
+        if name is not None and role is not None and aliases is not None:
+            people.append(Person(name, role, tuple(a for a, _ in aliases)))
+    return tuple(people)
+
+
+def _questions(
+    reader: Reader, finder: EvidenceFinder, ids: Ids, top: MappingNode
+) -> list[Question] | None:
+    node = top.get("questions")
+    if node is None:
+        return None
+    seq = reader.sequence(node, "'questions'")
+    if seq is None:
+        return None
+    if not seq.items:
+        reader.error(seq, "'questions' is empty", "a bank needs at least one question")
+        return None
+    built = [build_question(reader, finder, ids, q, n) for n, q in enumerate(seq.items, start=1)]
+    questions = [q for q in built if q is not None]
+    if len(questions) != len(built):
+        return None
+    linked = {n for q in questions for n in q.paragraphs}
+    unlinked = finder.unlinked_body(linked)
+    if unlinked:
+        key = top.key_node("questions")
+        assert key is not None
+        label = "body paragraph" if len(unlinked) == 1 else "body paragraphs"
+        verb = "has" if len(unlinked) == 1 else "have"
+        reader.warning(
+            key,
+            f"{label} {join_and(unlinked)} {verb} no question",
+            "add questions whose evidence comes from them",
+        )
+    return questions
+
+
+def _vocabulary(
+    reader: Reader, finder: EvidenceFinder, ids: Ids, top: MappingNode
+) -> tuple[VocabEntry, ...] | None:
+    node = top.get("vocabulary")
+    if node is None or (isinstance(node, ScalarNode) and node.is_missing):
+        return ()
+    seq = reader.sequence(node, "'vocabulary'")
+    if seq is None:
+        return None
+    entries = [_vocab_entry(reader, finder, ids, e, n) for n, e in enumerate(seq.items, start=1)]
+    return tuple(e for e in entries if e is not None)
+
+
+def _vocab_entry(
+    reader: Reader, finder: EvidenceFinder, ids: Ids, node: Node, number: int
+) -> VocabEntry | None:
+    mapping = reader.mapping(node, f"vocabulary entry {number}")
+    if mapping is None:
+        return None
+    errors_before = reader.error_count
+    word = reader.text(mapping, "word", f"vocabulary entry {number}")
+    what = f"vocabulary entry '{word}'" if word else f"vocabulary entry {number}"
+    reader.check_keys(mapping, what, VOCAB_KEYS, VOCAB_REQUIRED)
+    lemma = reader.text(mapping, "lemma", what)
+    pos = reader.choice(mapping, "pos", what, PARTS_OF_SPEECH)
+    gloss = reader.text(mapping, "gloss", what)
+    de_het = _de_het(reader, mapping, what, pos)
+    entry_id = _vocab_id(reader, ids, mapping, what, lemma)
+
+    evidence: Evidence | None = None
+    evidence_node = mapping.get("evidence")
+    if isinstance(evidence_node, SequenceNode):
+        reader.error(evidence_node, f"'evidence' in {what} must be one quote, not a list")
+    elif evidence_node is not None:
+        quotes = finder.quotes(evidence_node, f"'evidence' in {what}")
+        stated = finder.stated_paragraphs(mapping.get("paragraph"), f"'paragraph' in {what}")
+        word_node = mapping.get("word")
+        if (
+            quotes
+            and word is not None
+            and word_node is not None
+            and not contains_word(quotes[0].text, word)
+        ):
+            reader.error(
+                word_node,
+                f"the word '{word}' does not occur in its evidence",
+                "the evidence must contain the word as it stands in the article",
+            )
+        if quotes is not None and stated is not None:
+            resolved = finder.resolve(quotes, stated)
+            evidence = resolved[0] if resolved else None
+
+    if (
+        reader.error_count > errors_before
+        or entry_id is None
+        or word is None
+        or lemma is None
+        or pos is None
+        or gloss is None
+        or evidence is None
+    ):
+        return None
+    return VocabEntry(entry_id, word, lemma, pos, gloss, evidence, de_het)
+
+
+def _de_het(reader: Reader, mapping: MappingNode, what: str, pos: str | None) -> str | None:
+    """Nouns need their article (de/het); for any other word it would be a mistake."""
+    node = mapping.get("de_het")
+    if pos == "noun":
+        if node is None:
+            reader.error(mapping, f"{what} is a noun and needs 'de_het: de' or 'de_het: het'")
+            return None
+        return reader.choice(mapping, "de_het", what, ARTICLES)
+    if pos is not None and node is not None:
+        key = mapping.key_node("de_het")
+        assert key is not None
+        reader.error(key, f"'de_het' is only for nouns; {what} is {_a(pos)}", "remove it")
+    return None
+
+
+def _a(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _vocab_id(
+    reader: Reader, ids: Ids, mapping: MappingNode, what: str, lemma: str | None
+) -> str | None:
+    if mapping.get("id") is not None:
+        value = reader.slug(mapping, "id", what)
+        node = mapping.get("id")
+        if value is not None and node is not None and ids.claim(reader, value, node):
+            return value
+        return None
+    if lemma is None:
+        return None
+    lemma_node = mapping.get("lemma")
+    assert lemma_node is not None
+    slug = slugify(lemma)
+    if not slug:
+        reader.error(lemma_node, f"cannot make an id from the lemma '{lemma}'", "add an 'id:'")
+        return None
+    value = "v-" + slug
+    return value if ids.claim(reader, value, lemma_node, derived_from="the lemma") else None

@@ -1,0 +1,251 @@
+"""Reading typed values out of a bank's YAML tree, reporting every mistake where it was made.
+
+The loader must tell an author about *all* the problems in a bank at once, so nothing here
+raises: each reader returns ``None`` when the value is unusable and records why, and callers
+skip the checks that depended on it. Every value in the tree is text (see ``yaml_tree``); the
+few numbers a bank holds are parsed here, by rules authors can read in the spec.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from quiz.domain.diagnostics import Diagnostic, error, warning
+from quiz.domain.text import fold
+from quiz.domain.yaml_tree import MappingNode, Mark, Node, ScalarNode, SequenceNode, node_kind
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DIGITS = re.compile(r"^[0-9]{1,6}$")  # more digits would be a mistake (and slow to convert)
+
+Located = Mark | ScalarNode | MappingNode | SequenceNode
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str | None:
+    """A hint naming the closest known word, if any is close enough to be a likely typo."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def join_and(items: Sequence[object]) -> str:
+    """``3``, ``3 and 4``, ``3, 4 and 7``: how lists read in messages."""
+    words = [str(i) for i in items]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+class Reader:
+    """Collects the diagnostics of one bank file while reading values from its tree."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.diagnostics: list[Diagnostic] = []
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for d in self.diagnostics if d.is_error)
+
+    def error(self, at: Located, message: str, hint: str | None = None) -> None:
+        mark = at if isinstance(at, Mark) else at.start
+        self.diagnostics.append(error(self.path, mark.line, mark.column, message, hint))
+
+    def warning(self, at: Located, message: str, hint: str | None = None) -> None:
+        mark = at if isinstance(at, Mark) else at.start
+        self.diagnostics.append(warning(self.path, mark.line, mark.column, message, hint))
+
+    # -- shapes ------------------------------------------------------------------------------
+
+    def mapping(self, node: Node, what: str) -> MappingNode | None:
+        if isinstance(node, MappingNode):
+            return node
+        self.error(node, f"{what} must be a mapping of keys, found {node_kind(node)}")
+        return None
+
+    def sequence(self, node: Node, what: str) -> SequenceNode | None:
+        if isinstance(node, SequenceNode):
+            return node
+        self.error(node, f"{what} must be a list, found {node_kind(node)}", "write '- ' items")
+        return None
+
+    def check_keys(
+        self,
+        mapping: MappingNode,
+        what: str,
+        allowed: Sequence[str],
+        required: Iterable[str] = (),
+        elsewhere: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unknown keys (with a likely-meant key) and missing required keys of one mapping.
+
+        ``elsewhere`` names, for keys that are valid in some other context, where they belong,
+        so ``choices`` on a true/false question is explained rather than merely rejected.
+        """
+        for key, _ in mapping.items:
+            if key.value in allowed:
+                continue
+            if elsewhere and key.value in elsewhere:
+                self.error(key, f"'{key.value}' is not used in {what}", elsewhere[key.value])
+            else:
+                self.error(
+                    key, f"unknown key '{key.value}' in {what}", did_you_mean(key.value, allowed)
+                )
+        present = set(mapping.keys())
+        for key_name in required:
+            if key_name not in present:
+                self.error(mapping, f"{what} is missing '{key_name}'")
+
+    # -- values ------------------------------------------------------------------------------
+
+    def text_value(self, node: Node, what: str) -> str | None:
+        """The stripped text of a scalar; an error for collections, missing or blank values."""
+        if isinstance(node, ScalarNode):
+            if node.is_missing or not node.value.strip():
+                self.error(node, f"{what} has no value")
+                return None
+            return node.value.strip()
+        self.error(node, f"{what} must be text, found {node_kind(node)}", "put text in quotes")
+        return None
+
+    def text(self, mapping: MappingNode, key: str, what: str) -> str | None:
+        """A text value under ``key``; ``None`` silently when the key is absent (reported by
+        :meth:`check_keys` when required)."""
+        node = mapping.get(key)
+        if node is None:
+            return None
+        return self.text_value(node, f"'{key}' in {what}")
+
+    def optional_text(self, mapping: MappingNode, key: str, what: str) -> str | None:
+        node = mapping.get(key)
+        if node is None or (isinstance(node, ScalarNode) and node.is_missing):
+            return None
+        return self.text_value(node, f"'{key}' in {what}")
+
+    def choice(
+        self, mapping: MappingNode, key: str, what: str, options: Sequence[str]
+    ) -> str | None:
+        """One of a fixed set of words (type, category, level …), with a likely-meant word."""
+        value = self.text(mapping, key, what)
+        if value is None:
+            return None
+        if value in options:
+            return value
+        node = mapping.get(key)
+        assert node is not None
+        self.error(
+            node,
+            f"'{key}' must be one of {', '.join(options)}; found '{value}'",
+            did_you_mean(value, options),
+        )
+        return None
+
+    def slug(self, mapping: MappingNode, key: str, what: str) -> str | None:
+        value = self.text(mapping, key, what)
+        if value is None:
+            return None
+        if SLUG.match(value):
+            return value
+        node = mapping.get(key)
+        assert node is not None
+        self.error(
+            node,
+            f"'{key}' must be a slug (lower-case letters, digits and '-'); found '{value}'",
+            f"for example '{slugify(value) or 'q1'}'",
+        )
+        return None
+
+    def positive_int(self, node: Node, what: str) -> int | None:
+        """A whole number >= 1 written as digits; YAML never converted it, so we do."""
+        text = self.text_value(node, what)
+        if text is None:
+            return None
+        if not _DIGITS.match(text):
+            self.error(node, f"{what} must be a whole number, found '{text}'", "write e.g. 2")
+            return None
+        number = int(text)
+        if number < 1:
+            self.error(node, f"{what} must be 1 or more, found {number}")
+            return None
+        return number
+
+    def text_list(
+        self,
+        node: Node,
+        what: str,
+        *,
+        minimum: int = 0,
+        maximum: int | None = None,
+        distinct: bool = False,
+    ) -> list[tuple[str, ScalarNode]] | None:
+        """A list of texts with its nodes; ``None`` when any entry or the length is wrong."""
+        seq = self.sequence(node, what)
+        if seq is None:
+            return None
+        items: list[tuple[str, ScalarNode]] = []
+        ok = True
+        seen: dict[str, ScalarNode] = {}
+        for entry in seq.items:
+            value = self.text_value(entry, f"an entry of {what}")
+            if value is None:
+                ok = False
+                continue
+            assert isinstance(entry, ScalarNode)
+            key = fold(value)
+            if distinct and key in seen:
+                self.error(
+                    entry,
+                    f"duplicate entry '{value}' in {what}",
+                    f"same as line {seen[key].start.line}",
+                )
+                ok = False
+            seen.setdefault(key, entry)
+            items.append((value, entry))
+        if not ok:
+            return None
+        if len(seq.items) < minimum or (maximum is not None and len(seq.items) > maximum):
+            self.error(
+                seq, f"{what} must have {_count_range(minimum, maximum)}, found {len(seq.items)}"
+            )
+            return None
+        return items
+
+
+def _count_range(minimum: int, maximum: int | None) -> str:
+    if maximum is None:
+        return f"at least {minimum}"
+    return f"{minimum} to {maximum} entries"
+
+
+def slugify(text: str) -> str:
+    """A slug made from free text (``Op de hoogte`` → ``op-de-hoogte``); may be empty."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+class Ids:
+    """The id space questions and vocabulary share; a repeat is named with the first's line."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, int] = {}
+
+    def claim(self, reader: Reader, value: str, node: Located, derived_from: str = "") -> bool:
+        mark = node if isinstance(node, Mark) else node.start
+        first = self._first.get(value)
+        if first is None:
+            self._first[value] = mark.line
+            return True
+        origin = f" (made from {derived_from})" if derived_from else ""
+        reader.error(
+            node,
+            f"duplicate id '{value}'{origin}, first used at line {first}",
+            "give each question and vocabulary entry its own id",
+        )
+        return False

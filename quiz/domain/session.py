@@ -1,42 +1,58 @@
 """A quiz in progress: which questions, in which order, what was answered, the score.
 
-(STUB: this file is the contract; the implementation replaces the ``NotImplementedError`` bodies.)
-
 The UI shows ``session.current`` and calls ``session.answer(response)``, then ``session.advance()``.
 All rules (matching, credit, streaks, shuffling) live here so the UI holds none of its own.
 
 Responses by type:
 - MultipleChoice, and Cloze with choices: ``int`` — index into ``PresentedQuestion.choices``
-- TrueFalse: ``bool`` (True = juist)
+- TrueFalse: ``bool`` (True = juist); the ``int`` index into ``("juist", "onjuist")`` also works
 - ShortAnswer, and Cloze without choices: ``str`` as typed
 - Ordering: ``tuple[int, ...]`` — the learner's order, as indices into ``PresentedQuestion.items``
-- Matching: ``tuple[int | None, ...]`` — for each left ``i`` (``PresentedQuestion.lefts``), the index
-  into ``PresentedQuestion.rights`` the learner paired with it (None: left unpaired)
+- Matching: ``tuple[int | None, ...]`` — for each left ``i`` (``PresentedQuestion.lefts``), the
+  index into ``PresentedQuestion.rights`` the learner paired with it (None: left unpaired); each
+  right at most once
+
+Every shuffle draws from one ``random.Random(seed)``, in a fixed sequence (question order first,
+then each question's choices/items/rights in session order), so a seed reproduces a whole session.
+A session always has a seed: when none is given a fresh one is drawn and kept in ``session.seed``
+so the UI can show it and the learner can repeat the same quiz.
 """
 
 from __future__ import annotations
 
+import random
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quiz.domain.matching import Verdict
-from quiz.domain.model import Bank, Category, Question, QuestionType
+from quiz.domain.model import (
+    Bank,
+    Category,
+    Cloze,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    TrueFalse,
+    question_type,
+)
+from quiz.domain.scoring import TRUE_FALSE_CHOICES, PresentedQuestion, Response, score
 
-Response = int | bool | str | tuple[int | None, ...] | tuple[int, ...]
+__all__ = [
+    "CategoryScore",
+    "Outcome",
+    "PresentedQuestion",
+    "QuizSession",
+    "Response",
+    "Results",
+    "SessionOptions",
+]
 
+#: Fresh seeds are drawn below this, so a seed stays short enough to read off and type back.
+SEED_RANGE = 1_000_000
 
-@dataclass(frozen=True, slots=True)
-class PresentedQuestion:
-    """A question as this session shows it: choices / items / rights in their shuffled order."""
-
-    question: Question
-    type: QuestionType
-    number: int  # 1-based position in this session
-    total: int
-    choices: tuple[str, ...] = ()  # multiple choice, cloze with choices; TF: ("juist", "onjuist")
-    items: tuple[str, ...] = ()  # ordering, shuffled (never already in the right order when n>1)
-    lefts: tuple[str, ...] = ()  # matching, in bank order
-    rights: tuple[str, ...] = ()  # matching, shuffled
+_KEEPS_STREAK = (Verdict.CORRECT, Verdict.ALMOST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +95,24 @@ class Results:
         return 100.0 * self.points_earned / self.points_possible if self.points_possible else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class SessionOptions:
+    """The settings a session was made with, so a retry (or a repeat) can use the same ones.
+
+    ``seed`` is the seed actually used, never None: passing these options back gives the same
+    question order and the same shuffled choices.
+    """
+
+    categories: tuple[Category, ...] | None  # None: every category; else in Category order
+    limit: int | None
+    shuffle: bool
+    seed: int
+
+
 class QuizSession:
     """One pass through a selection of a bank's questions."""
+
+    bank: Bank
 
     def __init__(
         self,
@@ -97,61 +129,217 @@ class QuizSession:
         always gives the same order. Choices of multiple choice are shuffled only with ``shuffle``;
         ordering items and matching rights are always shuffled (seeded) because the bank's order is
         the answer. Raises ``ValueError`` when the selection is empty."""
-        raise NotImplementedError
-
-    bank: Bank
+        if limit is not None and limit < 1:
+            raise ValueError(f"limit must be at least 1, got {limit}")
+        wanted = None if categories is None else frozenset(categories)
+        self.bank = bank
+        self.seed: int = seed if seed is not None else secrets.randbelow(SEED_RANGE)
+        self.options = SessionOptions(
+            categories=None if wanted is None else tuple(c for c in Category if c in wanted),
+            limit=limit,
+            shuffle=shuffle,
+            seed=self.seed,
+        )
+        rng = random.Random(self.seed)
+        pool = list(bank.questions if questions is None else questions)
+        if wanted is not None:
+            pool = [q for q in pool if q.category in wanted]
+        if shuffle:
+            rng.shuffle(pool)
+        if limit is not None:
+            pool = pool[:limit]
+        if not pool:
+            raise ValueError(_empty_selection_message(bank, self.options.categories))
+        self._presented = tuple(
+            _present(q, number, len(pool), rng, shuffle=shuffle)
+            for number, q in enumerate(pool, start=1)
+        )
+        self._index = 0
+        self._outcomes: list[Outcome] = []
+        self._streak = 0
+        self._best_streak = 0
 
     @property
     def total(self) -> int:
-        raise NotImplementedError
+        return len(self._presented)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """The selected questions in session order."""
+        return tuple(p.question for p in self._presented)
+
+    @property
+    def presented(self) -> tuple[PresentedQuestion, ...]:
+        """Every question as it is (or will be) shown, in session order."""
+        return self._presented
 
     @property
     def current(self) -> PresentedQuestion | None:
         """The question to answer or whose feedback is showing; None when finished."""
-        raise NotImplementedError
+        return None if self.finished else self._presented[self._index]
 
     @property
     def answered_current(self) -> Outcome | None:
         """The outcome of the current question once answered (feedback state), else None."""
-        raise NotImplementedError
+        if not self.finished and len(self._outcomes) > self._index:
+            return self._outcomes[self._index]
+        return None
 
     def answer(self, response: Response) -> Outcome:
         """Score the current question. Raises ``ValueError`` for a response of the wrong shape
         and ``RuntimeError`` when the current question is already answered or the quiz is over."""
-        raise NotImplementedError
+        presented = self.current
+        if presented is None:
+            raise RuntimeError("the quiz is finished; there is no question to answer")
+        if self.answered_current is not None:
+            raise RuntimeError(
+                f"question {presented.number} is already answered; call advance() first"
+            )
+        judged = score(presented, response)  # raises ValueError before any state changes
+        if judged.verdict in _KEEPS_STREAK:
+            self._streak += 1
+            self._best_streak = max(self._best_streak, self._streak)
+        else:
+            self._streak = 0
+        points = presented.question.points
+        outcome = Outcome(
+            presented=presented,
+            response=response,
+            verdict=judged.verdict,
+            credit=judged.credit,
+            points_earned=judged.credit * points,
+            points_possible=points,
+            given=judged.given,
+            correct_answer=judged.correct_answer,
+            correction=judged.correction,
+            streak=self._streak,
+        )
+        self._outcomes.append(outcome)
+        return outcome
 
     def advance(self) -> PresentedQuestion | None:
-        """Move past an answered question; returns the next one or None when finished."""
-        raise NotImplementedError
+        """Move past an answered question; returns the next one or None when finished.
+        Raises ``RuntimeError`` when the current question is not answered yet or the quiz is
+        already over, so a double key press cannot skip a question unseen."""
+        if self.finished:
+            raise RuntimeError("the quiz is finished; there is nothing to advance to")
+        if self.answered_current is None:
+            raise RuntimeError(f"answer question {self._index + 1} before moving on")
+        self._index += 1
+        return self.current
 
     @property
     def finished(self) -> bool:
-        raise NotImplementedError
+        return self._index >= len(self._presented)
 
     @property
     def started(self) -> bool:
         """True once any question was answered (the UI asks before abandoning)."""
-        raise NotImplementedError
+        return bool(self._outcomes)
 
     @property
     def points_earned(self) -> float:
-        raise NotImplementedError
+        return sum(o.points_earned for o in self._outcomes)
 
     @property
     def points_possible_so_far(self) -> int:
-        raise NotImplementedError
+        return sum(o.points_possible for o in self._outcomes)
+
+    @property
+    def points_possible(self) -> int:
+        """The points the whole selection is worth, answered or not."""
+        return sum(p.question.points for p in self._presented)
 
     @property
     def streak(self) -> int:
-        raise NotImplementedError
+        return self._streak
+
+    @property
+    def best_streak(self) -> int:
+        return self._best_streak
 
     @property
     def outcomes(self) -> tuple[Outcome, ...]:
-        raise NotImplementedError
+        return tuple(self._outcomes)
 
     def results(self) -> Results:
-        raise NotImplementedError
+        """The score so far; once finished, of the whole session. Callable at any time so an
+        abandoned quiz can still show what was answered."""
+        outcomes = tuple(self._outcomes)
+        by_category = []
+        for category in Category:
+            mine = [o for o in outcomes if o.presented.question.category is category]
+            if mine:
+                by_category.append(
+                    CategoryScore(
+                        category=category,
+                        questions=len(mine),
+                        points_earned=sum(o.points_earned for o in mine),
+                        points_possible=sum(o.points_possible for o in mine),
+                    )
+                )
+        return Results(
+            points_earned=self.points_earned,
+            points_possible=self.points_possible_so_far,
+            by_category=tuple(by_category),
+            mistakes=tuple(o for o in outcomes if o.verdict not in _KEEPS_STREAK),
+            outcomes=outcomes,
+            best_streak=self._best_streak,
+        )
 
     def retry_mistakes(self) -> QuizSession:
-        """A new session over the questions answered wrong or partly; same shuffle settings."""
-        raise NotImplementedError
+        """A new session over the questions answered wrong or partly; same shuffle settings.
+
+        It uses the same options, seed included, so a retry is as repeatable as the session it
+        comes from. Raises ``ValueError`` when nothing was answered wrong or partly."""
+        mistakes = [o.presented.question for o in self.results().mistakes]
+        if not mistakes:
+            raise ValueError("there are no mistakes to retry")
+        return QuizSession(
+            self.bank,
+            mistakes,
+            categories=self.options.categories,
+            limit=self.options.limit,
+            shuffle=self.options.shuffle,
+            seed=self.seed,
+        )
+
+
+def _present(
+    question: Question, number: int, total: int, rng: random.Random, *, shuffle: bool
+) -> PresentedQuestion:
+    kind = question_type(question)
+    match question:
+        case MultipleChoice() | Cloze() if question.choices:
+            choices = list(question.choices)
+            if shuffle:
+                rng.shuffle(choices)
+            return PresentedQuestion(question, kind, number, total, choices=tuple(choices))
+        case TrueFalse():
+            return PresentedQuestion(question, kind, number, total, choices=TRUE_FALSE_CHOICES)
+        case Ordering():
+            items = _shuffled_away(question.items, rng)
+            return PresentedQuestion(question, kind, number, total, items=items)
+        case Matching():
+            lefts = tuple(left for left, _ in question.pairs)
+            rights = _shuffled_away(tuple(right for _, right in question.pairs), rng)
+            return PresentedQuestion(question, kind, number, total, lefts=lefts, rights=rights)
+    return PresentedQuestion(question, kind, number, total)
+
+
+def _shuffled_away(answer: tuple[str, ...], rng: random.Random) -> tuple[str, ...]:
+    """A shuffle of ``answer`` that differs from it, since showing the bank's order would show
+    the answer. (Items that are all equal cannot differ; they come back as they are.)"""
+    items = list(answer)
+    if len(set(items)) < 2:
+        return answer
+    while tuple(items) == answer:
+        rng.shuffle(items)
+    return tuple(items)
+
+
+def _empty_selection_message(bank: Bank, categories: tuple[Category, ...] | None) -> str:
+    if categories is None:
+        return f"bank {bank.id!r} has no questions to ask"
+    names = ", ".join(c.value for c in categories) or "(none)"
+    return f"bank {bank.id!r} has no questions in the chosen categories: {names}"

@@ -1,0 +1,114 @@
+"""Reducing a typed answer to the form we compare, so only differences that matter remain.
+
+Learners type on every kind of keyboard: without accents (``Oekraine``), with typographic quotes
+pasted from the article, with a stray article (``de Universiteit van Amsterdam``) or full stop.
+None of that says anything about whether they understood the text, so :func:`normalize` erases it
+and :func:`typo_tolerance` decides how many remaining slips still count as "meant the same".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that are "accented" to a Dutch reader but have no Unicode decomposition, so stripping
+# combining marks would leave them alone (``Łódź`` must equal ``Lodz`` just as ``é`` equals ``e``).
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ħ": "h",
+        "ı": "i",
+        "ŧ": "t",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ß": "ss",
+    }
+)
+
+# Apostrophes join rather than split, so ``Poetin's`` = ``Poetins`` and ``'t`` stays one word.
+_APOSTROPHES = frozenset("'`´‘’‚‛′ʼ")
+
+_LEADING_ARTICLE = re.compile(r"(?:de|het|een|'t|'n)\s+(?=\S)")
+
+# A dot followed by exactly three digits groups thousands in Dutch: ``10.000`` = ``10000``.
+# Any other dot or comma between digits is a decimal sign: ``3.5`` = ``3,5``.
+_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
+_DECIMAL_MARK = "\x00"  # survives the punctuation pass, restored as ``,`` afterwards
+
+_NUMBER = re.compile(r"\d+(?:,\d+)*")
+
+
+def fold(text: str) -> str:
+    """Case, accents and compatibility forms (``ĳ``, ``²``, full-width) folded away; nothing else.
+
+    Shared with the date parser, which needs month names compared the same forgiving way but
+    must keep punctuation (``25-2`` is a date, ``25 2`` is not).
+    """
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = unicodedata.normalize("NFKD", text)  # casefold can produce decomposable characters
+    out: list[str] = []
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        digit = unicodedata.decimal(ch, None)
+        out.append(str(digit) if digit is not None else ch)
+    return "".join(out).translate(_FOLD)
+
+
+def collapse_quotes(text: str) -> str:
+    """Every apostrophe-like character as ``'``, so rules below need to know only one."""
+    return "".join("'" if ch in _APOSTROPHES else ch for ch in text)
+
+
+def normalize(text: str) -> str:
+    """The comparison form: folded, punctuation-free, single-spaced, without a leading article.
+
+    Digits and decimal commas are kept exactly: they are where a different character means a
+    different answer.
+    """
+    text = collapse_quotes(fold(text)).strip()
+    text = _THOUSANDS.sub("", text)
+    text = _DECIMAL.sub(_DECIMAL_MARK, text)
+    out: list[str] = []
+    for ch in text:
+        if ch.isalnum() or ch in ("'", _DECIMAL_MARK):
+            out.append(ch)
+        else:
+            out.append(" ")  # punctuation, symbols, any whitespace
+    words = "".join(out).split()
+    text = " ".join(words)
+    text = _LEADING_ARTICLE.sub("", text, count=1) if _LEADING_ARTICLE.match(text) else text
+    return text.replace("'", "").replace(_DECIMAL_MARK, ",")
+
+
+def numbers(normalized: str) -> tuple[str, ...]:
+    """The numbers in a normalised text, in order: these must agree exactly, never "nearly"."""
+    return tuple(_NUMBER.findall(normalized))
+
+
+def letter_count(normalized: str) -> int:
+    """How many characters typos may fall on: spaces and digits excluded."""
+    return sum(1 for ch in normalized if not ch.isspace() and not ch.isdigit() and ch != ",")
+
+
+# (longest length, typos allowed): the first row whose length is >= the word's length applies.
+TOLERANCE_TABLE: tuple[tuple[int, int], ...] = ((3, 0), (7, 1), (12, 2))
+MAX_TOLERANCE = 3
+
+
+def typo_tolerance(length: int) -> int:
+    """Typos forgiven in an answer of ``length`` letters.
+
+    Short words get none because one edit turns them into other words (``mei``/``mee``); the
+    allowance then grows slowly, since long names (``Loekasjenko``) attract slips yet stay
+    unmistakable.
+    """
+    for longest, allowed in TOLERANCE_TABLE:
+        if length <= longest:
+            return allowed
+    return MAX_TOLERANCE

@@ -9,6 +9,7 @@ the folding keeps a map from every folded character back to its source index.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = frozenset("'\"‘’‚‛“”„‟«»‹›′″`´")
 _DASHES = frozenset("‐‑‒–—―−")
@@ -64,7 +65,7 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     target = fold(needle)
     if not target:
         return []
-    folded, index = fold_with_map(haystack)
+    folded, index = _folded(haystack)
     spans: list[tuple[int, int]] = []
     start = folded.find(target)
     while start != -1:
@@ -72,3 +73,9 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
         spans.append((index[start], index[end - 1] + 1))
         start = folded.find(target, end)
     return spans
+
+
+@lru_cache(maxsize=2048)
+def _folded(haystack: str) -> tuple[str, list[int]]:
+    """Paragraphs are searched once per quote; folding each only once keeps loading linear."""
+    return fold_with_map(haystack)

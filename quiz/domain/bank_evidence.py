@@ -165,7 +165,7 @@ class EvidenceFinder:
         alignment = fuzz.partial_ratio_alignment(text, paragraph_text)
         passage = ""
         if alignment is not None:
-            passage = paragraph_text[alignment.dest_start : alignment.dest_end]
+            passage = _whole_words(paragraph_text, alignment.dest_start, alignment.dest_end)
         if not passage:
             return f"the closest text is in paragraph {best_number}"
         return f"the closest text is in paragraph {best_number}: {_short(passage)}"
@@ -201,6 +201,15 @@ def _distinct(numbers: Iterable[int]) -> list[int]:
         if n not in seen:
             seen.append(n)
     return seen
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened so it neither starts nor ends in the middle of a word."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip()
 
 
 def _short(text: str) -> str:

@@ -17,7 +17,7 @@ from quiz.domain.article import read_article
 from quiz.domain.bank_evidence import EvidenceFinder, contains_word
 from quiz.domain.bank_files import read_yaml_file
 from quiz.domain.bank_questions import build_question
-from quiz.domain.bank_schema import Ids, Reader, join_and, slugify
+from quiz.domain.bank_schema import Ids, Reader, join_and, shown, slugify
 from quiz.domain.diagnostics import Diagnostic, Location, error
 from quiz.domain.model import Article, Bank, Evidence, Person, Question, VocabEntry
 from quiz.domain.text import fold
@@ -194,7 +194,7 @@ def _date(reader: Reader, top: MappingNode) -> str | None:
             raise ValueError(value)
         datetime.date.fromisoformat(value)
     except ValueError:
-        reader.error(node, f"'date' must be a real date written yyyy-mm-dd, found '{value}'")
+        reader.error(node, f"'date' must be a real date written yyyy-mm-dd, found {shown(value)}")
         return None
     return value
 

@@ -16,7 +16,7 @@ from rapidfuzz import process
 
 from quiz.domain.article import find_quote
 from quiz.domain.bank_evidence import EvidenceFinder, Quote
-from quiz.domain.bank_schema import Ids, Reader, join_and
+from quiz.domain.bank_schema import Ids, Reader, join_and, shown
 from quiz.domain.model import (
     Category,
     Cloze,
@@ -146,7 +146,7 @@ def build_question(
             if not finder.contains_text(evidence, answer):
                 reader.warning(
                     answer_node,
-                    f"the answer '{answer}' does not occur in the evidence paragraph"
+                    f"the answer {shown(answer)} does not occur in the evidence paragraph"
                     f"{'s' if len({e.span.paragraph for e in evidence}) > 1 else ''}",
                     "learners may not be able to find it in the text",
                 )
@@ -224,7 +224,7 @@ def _choices(
     if answer is not None and answer[0] not in choices:
         closest = process.extractOne(answer[0], choices)
         hint = f"the closest choice is '{closest[0]}'" if closest else None
-        reader.error(answer[1], f"the answer '{answer[0]}' is not one of the choices", hint)
+        reader.error(answer[1], f"the answer {shown(answer[0])} is not one of the choices", hint)
         return None
     return choices
 
@@ -248,7 +248,7 @@ def _true_false(reader: Reader, mapping: MappingNode, what: str) -> _Specific | 
     lookalike = word in _BOOLEAN_LOOKALIKES or word.replace(" ", "-") in _BOOLEAN_LOOKALIKES
     reader.error(
         answer[1],
-        f"a true_false answer must be 'juist' or 'onjuist', not '{answer[0]}'",
+        f"a true_false answer must be 'juist' or 'onjuist', not {shown(answer[0])}",
         "write juist or onjuist" + ("; yes/no/true/false are not used" if lookalike else ""),
     )
     return None
@@ -330,7 +330,7 @@ def _matching(reader: Reader, mapping: MappingNode, what: str) -> _Specific | No
             if first is not None:
                 reader.error(
                     side_node,
-                    f"duplicate {side} '{value}' in the pairs of {what}",
+                    f"duplicate {side} {shown(value)} in the pairs of {what}",
                     f"same as line {first}",
                 )
                 ok = False

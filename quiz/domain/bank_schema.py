@@ -26,8 +26,15 @@ Located = Mark | ScalarNode | MappingNode | SequenceNode
 
 def did_you_mean(word: str, options: Iterable[str]) -> str | None:
     """A hint naming the closest known word, if any is close enough to be a likely typo."""
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
+    by_fold = {o.casefold(): o for o in options}
+    close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
+    return f"did you mean '{by_fold[close[0]]}'?" if close else None
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A value echoed in a message: quoted, and cut short so a runaway value cannot flood it."""
+    flat = " ".join(value.split())
+    return f"'{flat}'" if len(flat) <= limit else f"'{flat[: limit - 1]}…'"
 
 
 def plural(count: int, word: str) -> str:
@@ -141,7 +148,7 @@ class Reader:
         assert node is not None
         self.error(
             node,
-            f"'{key}' must be one of {', '.join(options)}; found '{value}'",
+            f"'{key}' must be one of {', '.join(options)}; found {shown(value)}",
             did_you_mean(value, options),
         )
         return None
@@ -156,7 +163,7 @@ class Reader:
         assert node is not None
         self.error(
             node,
-            f"'{key}' must be a slug (lower-case letters, digits and '-'); found '{value}'",
+            f"'{key}' must be a slug (lower-case letters, digits and '-'); found {shown(value)}",
             f"for example '{slugify(value) or 'q1'}'",
         )
         return None
@@ -167,7 +174,7 @@ class Reader:
         if text is None:
             return None
         if not _DIGITS.match(text):
-            self.error(node, f"{what} must be a whole number, found '{text}'", "write e.g. 2")
+            self.error(node, f"{what} must be a whole number, found {shown(text)}", "write e.g. 2")
             return None
         number = int(text)
         if number < 1:
@@ -201,7 +208,7 @@ class Reader:
             if distinct and key in seen:
                 self.error(
                     entry,
-                    f"duplicate entry '{value}' in {what}",
+                    f"duplicate entry {shown(value)} in {what}",
                     f"same as line {seen[key].start.line}",
                 )
                 ok = False
@@ -245,7 +252,7 @@ class Ids:
         origin = f" (made from {derived_from})" if derived_from else ""
         reader.error(
             node,
-            f"duplicate id '{value}'{origin}, first used at line {first}",
+            f"duplicate id {shown(value)}{origin}, first used at line {first}",
             "give each question and vocabulary entry its own id",
         )
         return False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from quiz.domain.model import Bank, Category, Span
 from quiz.ui.commands import QuizCommands
@@ -68,7 +68,8 @@ class QuizApp(App[int]):
         self.library = library
         self.options = options
         self._start = start
-        self._bank_id = bank_id
+        # Resolved now, so an unknown or broken bank fails before any screen is drawn.
+        self._start_bank = library.bank(bank_id) if bank_id and start != "library" else None
         self.theme = DARK_THEME
 
     def get_default_screen(self) -> Screen[Any]:
@@ -76,9 +77,9 @@ class QuizApp(App[int]):
         return LibraryScreen(self.library)
 
     def on_mount(self) -> None:
-        if self._bank_id is None or self._start == "library":
+        bank = self._start_bank
+        if bank is None:
             return
-        bank = self.library.find(self._bank_id)
         if self._start == "read":
             self.push_screen(ReadingScreen(bank))
         else:
@@ -93,7 +94,6 @@ class QuizApp(App[int]):
         learner's choice, not a crash: it becomes an error notification.
         """
         from quiz.domain.session import QuizSession
-        from quiz.ui.screens.question import QuestionScreen
 
         chosen = options or self.options
         try:
@@ -107,6 +107,8 @@ class QuizApp(App[int]):
         except ValueError as exc:
             self.notify(str(exc), title="Quiz kan niet starten", severity="error")
             return
+        from quiz.ui.screens.question import QuestionScreen
+
         self.push_screen(QuestionScreen(session))
 
     def open_article(
@@ -130,12 +132,23 @@ class QuizApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
+    def reload_library(self) -> Library:
+        """Read the same folders again (an author fixed a bank) and keep the result."""
+        from quiz.domain.library import load_library
+
+        self.library = load_library(self.library.folders, loader=self.library.loader)
+        return self.library
+
     @property
     def browsing(self) -> bool:
-        """True unless a quiz is in progress (then only the question screen may end it)."""
-        from quiz.ui.screens.question import QuestionScreen
-
-        return not any(isinstance(screen, QuestionScreen) for screen in self.screen_stack)
+        """True while only the library and articles are open (dialogs aside): no quiz is in
+        progress, so jumping elsewhere loses nothing. A quiz is left through its own screens,
+        which ask first."""
+        return all(
+            isinstance(screen, (LibraryScreen, ReadingScreen))
+            for screen in self.screen_stack
+            if not isinstance(screen, ModalScreen)
+        )
 
     def show_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -158,13 +171,16 @@ def make_app(
     start: StartAt = "library",
     bank_id: str | None = None,
 ) -> QuizApp:
-    """Load the library and build the app; raises BankNotFoundError for an unknown ``bank_id``
-    before any screen is drawn, so the command line can report it as a plain error."""
+    """Load the library and build the app.
+
+    With ``start`` "read" or "take", ``bank_id`` (an id, file stem or path) is resolved here:
+    :class:`BankNotFoundError` for an unknown bank and :class:`BankError` (with every located
+    diagnostic) for a broken one are raised before any screen is drawn, so the command line can
+    report them as plain errors.
+    """
     from quiz.domain.library import default_folders, load_library
 
     library = load_library(default_folders(questions_dir))
-    if bank_id is not None:
-        library.find(bank_id)
     return QuizApp(library, options=options, start=start, bank_id=bank_id)
 
 

@@ -19,3 +19,11 @@ def article() -> Article:
     article, problems = read_article(BUNDLED_ARTICLE)
     assert article is not None, problems
     return article
+
+
+@pytest.fixture
+def user_questions(user_home: Path) -> Path:
+    """The user's bank folder (QUIZ_QUESTIONS_DIR, in a temporary folder), created."""
+    folder = user_home / "questions"
+    folder.mkdir(exist_ok=True)
+    return folder

@@ -61,12 +61,12 @@ async def test_highlight_marks_exactly_the_given_spans(article: Article) -> None
 
         view.highlight(spans[1:])
         await pilot.pause()
-        assert view.highlighted_paragraphs == (11,)
+        assert list(view.highlighted_paragraphs) == [11]
         assert not view.paragraph_view(2).has_class("-highlighted")
 
         view.clear_highlight()
         await pilot.pause()
-        assert view.highlighted_paragraphs == ()
+        assert not view.highlighted_paragraphs
         assert not view.query(".-highlighted")
 
 

@@ -18,9 +18,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quiz.domain.diagnostics import Diagnostic
 from quiz.domain.paths import user_questions_dir
-from quiz.ui.widgets.bank_info import bank_summary, category_labels, question_count
+from quiz.ui.widgets.bank_info import BankDetails, category_labels, question_count
 
 if TYPE_CHECKING:
     from quiz.domain.library import Library, LibraryEntry
@@ -50,7 +49,7 @@ def entry_prompt(entry: LibraryEntry) -> Content:
     return Content.from_markup(
         "[$text-error]✗[/] [b]$name[/b] [$text-error](kapot)[/]\n  [$text-error]$error",
         name=entry.path.name,
-        error=first.format() if first else "kan niet geladen worden",
+        error=f"{first.location}: {first.message}" if first else "kan niet geladen worden",
     )
 
 
@@ -68,7 +67,8 @@ class DiagnosticsScreen(ModalScreen[None]):
             dialog.border_title = f"✗ {self.entry.path.name}"
             dialog.border_subtitle = "Esc sluit"
             yield Static(
-                "Deze vragenbank kan niet geladen worden. Verbeter het bestand en start opnieuw:",
+                "Deze vragenbank kan niet geladen worden. Verbeter het bestand en druk daarna in "
+                "de bibliotheek op r (herladen).",
                 classes="diagnostics--intro",
             )
             for diagnostic in self.entry.diagnostics:
@@ -103,6 +103,9 @@ class LibraryScreen(Screen[None]):
             priority=True,
         ),
         Binding("s", "start_quiz", "Start quiz", tooltip="Meteen de vragen beantwoorden"),
+        Binding(
+            "r", "reload", "Herladen", tooltip="De vragenbanken opnieuw inlezen (na een wijziging)"
+        ),
         Binding("q", "app.quit", "Stoppen", tooltip="Het programma afsluiten"),
     ]
 
@@ -120,11 +123,13 @@ class LibraryScreen(Screen[None]):
         yield Header()
         entries = self.library.entries
         if entries:
-            yield OptionList(
+            options = OptionList(
                 *(Option(entry_prompt(entry), id=str(i)) for i, entry in enumerate(entries)),
                 id="library-list",
             )
-            yield Static(id="library-details")
+            options.border_title = "Kies een artikel"
+            yield options
+            yield BankDetails(id="library-details")
         else:
             yield Static(self.empty_message(), id="library-empty")
         yield Footer()
@@ -160,31 +165,8 @@ class LibraryScreen(Screen[None]):
             self.action_problems()
 
     def watch_highlighted(self) -> None:
-        details = self.query("#library-details").first(Static) if self.is_mounted else None
-        entry = self.entry
-        if details is None or entry is None:
-            return
-        details.set_class(entry.bank is None, "-broken")
-        if entry.bank is not None:
-            details.update(
-                Content.from_markup(
-                    "[b]$title[/b]\n[dim]$summary\n$path",
-                    title=entry.bank.title,
-                    summary=bank_summary(entry.bank),
-                    path=str(entry.path),
-                )
-            )
-        else:
-            errors: list[Diagnostic] = [d for d in entry.diagnostics if d.is_error]
-            more = len(entry.diagnostics) - 1
-            details.update(
-                Content.from_markup(
-                    "[b $text-error]Deze vragenbank kan niet geladen worden.[/]\n"
-                    "$first\n[dim]$more",
-                    first=(errors or entry.diagnostics)[0].format() if entry.diagnostics else "",
-                    more=f"Enter: alle {len(entry.diagnostics)} meldingen" if more > 0 else "",
-                )
-            )
+        for details in self.query(BankDetails):
+            details.entry = self.entry
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         entry = self.entry
@@ -196,13 +178,27 @@ class LibraryScreen(Screen[None]):
 
     def action_read(self) -> None:
         if (entry := self.entry) and entry.bank is not None:
-            from quiz.ui.screens.reading import ReadingScreen
-
-            self.app.push_screen(ReadingScreen(entry.bank))
+            cast("QuizApp", self.app).open_article(entry.bank, can_start_quiz=True)
 
     def action_start_quiz(self) -> None:
         if (entry := self.entry) and entry.bank is not None:
             cast("QuizApp", self.app).start_quiz(entry.bank)
+
+    async def action_reload(self) -> None:
+        """Read the bank folders again, so an author sees a fix without restarting."""
+        previous = self.highlighted
+        self.library = cast("QuizApp", self.app).reload_library()
+        self.highlighted = None
+        await self.recompose()
+        count = len(self.library.entries)
+        if count:
+            options = self.query_one("#library-list", OptionList)
+            options.highlighted = min(previous or 0, count - 1)
+            options.focus()
+        broken = len(self.library.broken)
+        banks = "1 vragenbank" if count == 1 else f"{count} vragenbanken"
+        message = f"{banks} ingelezen" + (f", {broken} kapot" if broken else "")
+        self.notify(message, title="Herladen")
 
     def action_problems(self) -> None:
         if (entry := self.entry) and entry.bank is None:

@@ -51,7 +51,7 @@ async def test_broken_user_bank_is_listed_with_its_error_and_the_rest_still_open
         listed = prompts(app)
         assert len(listed) == 2
         assert listed[1].startswith("✗ kapot.yaml")
-        assert f"{broken}:5:10: " in listed[1]  # located: file:line:col: message
+        assert f"{broken.name}:5:10: article file not found" in listed[1]  # file:line:col: msg
         assert "eigen map" not in listed[0]
 
         await pilot.press("down")

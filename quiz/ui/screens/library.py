@@ -18,6 +18,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from quiz.domain.diagnostics import Diagnostic
 from quiz.domain.paths import user_questions_dir
 from quiz.ui.widgets.bank_info import BankDetails, category_labels, question_count
 
@@ -49,8 +50,15 @@ def entry_prompt(entry: LibraryEntry) -> Content:
     return Content.from_markup(
         "[$text-error]✗[/] [b]$name[/b] [$text-error](kapot)[/]\n  [$text-error]$error",
         name=entry.path.name,
-        error=f"{first.location}: {first.message}" if first else "kan niet geladen worden",
+        error=_short_location(first) if first else "kan niet geladen worden",
     )
+
+
+def _short_location(diagnostic: Diagnostic) -> str:
+    """``file:line:col: message`` with just the file's name: the list is narrow, and the
+    details panel and the diagnostics dialog give the full path."""
+    where = diagnostic.location
+    return f"{where.path.name}:{where.line}:{where.column}: {diagnostic.message}"
 
 
 class DiagnosticsScreen(ModalScreen[None]):
@@ -139,7 +147,7 @@ class LibraryScreen(Screen[None]):
             "[b]Nog geen vragenbanken gevonden.[/b]\n\n"
             "Zet een vragenbank (een [b].yaml[/b]-bestand met het artikel ernaast) in deze map:\n\n"
             "  [$text-accent]$folder[/]\n\n"
-            "en start het programma opnieuw. Hoe je een vragenbank schrijft staat in "
+            "en druk op [b]r[/b] (herladen). Hoe je een vragenbank schrijft staat in "
             "[b]$doc[/b].",
             folder=str(user_questions_dir()),
             doc=AUTHORING_DOC,

@@ -66,11 +66,11 @@ class BankDetails(Static):
             facts.append(_plural(len(bank.vocabulary), "woord", "woorden"))
         facts.extend(part for part in (bank.source, bank.date) if part)
         content = Content.from_markup(
-            "[b]$title[/b]\n$facts\n$categories\n[dim]$path ($origin)[/dim]",
+            "[b]$title[/b]\n$facts\n$categories\n[dim]$file · $origin[/dim]",
             title=bank.title,
             facts=" · ".join(facts),
             categories=" · ".join(f"{c.label} {per_category[c]}" for c in bank.categories),
-            path=str(entry.path),
+            file=entry.path.name,
             origin=entry.origin_label,
         )
         if warnings := len(entry.warnings):
@@ -83,9 +83,8 @@ class BankDetails(Static):
         first = entry.first_error
         return Content.from_markup(
             "[b $text-error]✗ Deze vragenbank kan niet geladen worden[/] ($count).\n"
-            "$first\n[dim]Enter: alle meldingen tonen · $path ($origin)",
+            "$first\n[dim]Enter: alle meldingen tonen · $origin",
             count=_plural(len(errors), "fout", "fouten"),
             first=first.format() if first else "",
-            path=str(entry.path),
             origin=entry.origin_label,
         )

@@ -1,0 +1,134 @@
+"""Putting items in order: pick one, move it up or down, confirm.
+
+The list is an :class:`OptionList` (arrows, Home/End and clicks pick an item for free). Moving is
+bound to several keys because terminals differ in which modified arrows they pass through:
+ctrl+↑/↓, shift+↑/↓ and the plain letters ``u`` / ``d`` (omhoog / omlaag). For the mouse there are
+▲ and ▼ buttons, which do not take focus so the keys keep working on the list after a click.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, OptionList
+
+from quiz.domain.session import Outcome, PresentedQuestion
+from quiz.ui.widgets.answer_base import AnswerWidget
+from quiz.ui.widgets.labels import verdict_label
+
+
+class OrderList(OptionList):
+    """The items in the learner's current order. Enter confirms the order instead of selecting:
+    a click only picks the item to move (OptionList's click "selects", which is ignored here)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", "Antwoord", tooltip="Deze volgorde als antwoord geven"),
+    ]
+
+    class Confirmed(Message):
+        """The learner pressed Enter on the list: this order is the answer."""
+
+    def action_confirm(self) -> None:
+        self.post_message(self.Confirmed())
+
+
+class MoveButton(Button, can_focus=False):
+    """▲ / ▼ for the mouse; unfocusable so a click leaves the keyboard on the list."""
+
+
+class OrderingAnswer(AnswerWidget):
+    """The response is the learner's order, as indices into ``presented.items``."""
+
+    DEFAULT_CSS = """
+    OrderingAnswer {
+        & > OrderList {
+            height: auto;
+            max-height: 14;
+            border: round $primary 40%;
+            &:focus { border: round $primary; }
+            & > .option-list--option { padding: 0 1; }
+        }
+        & > #order-buttons { height: auto; margin-top: 1; }
+        & > #order-buttons > Button { margin-right: 1; min-width: 8; }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+up,shift+up,u", "move(-1)", "Omhoog", tooltip="Het gekozen item omhoog"),
+        Binding("ctrl+down,shift+down,d", "move(1)", "Omlaag", tooltip="Het gekozen item omlaag"),
+    ]
+
+    HINT = (
+        "Kies een regel (↑↓ of klik) en verplaats hem met u/d, ctrl+↑↓ of ▲▼. "
+        "Enter of Bevestig geeft de volgorde als antwoord."
+    )
+
+    def __init__(
+        self, presented: PresentedQuestion, *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(presented, id=id, classes=classes)
+        self.order: list[int] = list(range(len(self.presented.items)))
+        """Indices into ``presented.items``, top to bottom, as the learner has put them."""
+
+    def compose_controls(self) -> ComposeResult:
+        yield OrderList(*(self._prompt(place) for place in range(len(self.order))), id="order")
+        with Horizontal(id="order-buttons"):
+            yield MoveButton("▲ Omhoog", id="move-up")
+            yield MoveButton("▼ Omlaag", id="move-down")
+            yield Button("Bevestig volgorde", id="confirm-order", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one(OrderList).highlighted = 0
+
+    def _prompt(self, place: int) -> Content:
+        return Content.from_markup(
+            "[b]$n.[/b] $text", n=place + 1, text=self.presented.items[self.order[place]]
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "move":
+            return self.outcome is None
+        return True
+
+    def action_move(self, step: int) -> None:
+        """Swap the picked item with its neighbour; the pick follows the item."""
+        items = self.query_one(OrderList)
+        place = items.highlighted
+        if place is None:
+            return
+        target = place + step
+        if not 0 <= target < len(self.order):
+            return
+        self.order[place], self.order[target] = self.order[target], self.order[place]
+        items.replace_option_prompt_at_index(place, self._prompt(place))
+        items.replace_option_prompt_at_index(target, self._prompt(target))
+        items.highlighted = target
+
+    @on(MoveButton.Pressed, "#move-up")
+    def _up(self) -> None:
+        self.action_move(-1)
+
+    @on(MoveButton.Pressed, "#move-down")
+    def _down(self) -> None:
+        self.action_move(1)
+
+    @on(OrderList.OptionSelected, "#order")
+    def _picked(self, event: OrderList.OptionSelected) -> None:
+        """A click picks the item (the highlight already moved); it does not answer."""
+        event.stop()
+
+    @on(OrderList.Confirmed)
+    @on(Button.Pressed, "#confirm-order")
+    def _confirm(self, event: Message) -> None:
+        event.stop()
+        self.submit(tuple(self.order))
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        super().show_outcome(outcome)
+        self.query_one(OrderList).border_subtitle = verdict_label(outcome.verdict)

@@ -1,0 +1,57 @@
+"""Typing the answer: short answers and cloze sentences without choices.
+
+An empty Enter is almost always a slip, not an answer, so it only brings a gentle reminder; the
+session never sees it (and never counts it wrong).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Input
+
+from quiz.domain.session import Outcome
+from quiz.ui.widgets.answer_base import AnswerWidget
+from quiz.ui.widgets.labels import verdict_label
+
+
+class AnswerInput(Input):
+    """An input whose Enter shows in the Footer as "Antwoord" (Input hides it)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Antwoord", tooltip="Het getypte antwoord controleren"),
+    ]
+
+
+class TextAnswer(AnswerWidget):
+    """A typed answer; the response is the text as typed (the session normalises it)."""
+
+    DEFAULT_CSS = """
+    TextAnswer > AnswerInput { width: 1fr; max-width: 60; }
+    TextAnswer > .answer--verdict { margin-top: 1; text-style: bold; }
+    """
+
+    HINT = "Typ je antwoord en druk op Enter."
+
+    def compose_controls(self) -> ComposeResult:
+        yield AnswerInput(placeholder="Typ hier je antwoord…", id="answer-input")
+
+    @on(Input.Submitted, "#answer-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.notify(
+                "Typ eerst een antwoord; Enter controleert het.",
+                title="Nog geen antwoord",
+                timeout=3,
+            )
+            return
+        self.submit(event.value)
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        """Keep the typed text visible and put the verdict beside it in the border."""
+        super().show_outcome(outcome)
+        self.query_one(AnswerInput).border_subtitle = verdict_label(outcome.verdict)

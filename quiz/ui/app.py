@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 
 from quiz.domain.model import Bank, Category, Span
 from quiz.ui.commands import QuizCommands
+from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.library import LibraryScreen
 from quiz.ui.screens.reading import ReadingScreen
@@ -128,7 +129,8 @@ class QuizApp(App[int]):
         )
 
     def show_library(self) -> None:
-        """Go back to the library, closing whatever is on top of it."""
+        """Go back to the library, closing whatever is on top of it (callers make sure no quiz
+        in progress is thrown away; see :attr:`quiz_in_progress`)."""
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
@@ -140,21 +142,42 @@ class QuizApp(App[int]):
         return self.library
 
     @property
-    def browsing(self) -> bool:
-        """True while only the library and articles are open (dialogs aside): no quiz is in
-        progress, so jumping elsewhere loses nothing. A quiz is left through its own screens,
-        which ask first."""
-        return all(
-            isinstance(screen, (LibraryScreen, ReadingScreen))
-            for screen in self.screen_stack
-            if not isinstance(screen, ModalScreen)
-        )
+    def quiz_in_progress(self) -> bool:
+        """True while a started quiz is unfinished: leaving now would lose answers.
+
+        Any screen holding a ``session`` counts, so the app need not know the quiz screens.
+        """
+        from quiz.domain.session import QuizSession
+
+        for screen in self.screen_stack:
+            session = getattr(screen, "session", None)
+            if isinstance(session, QuizSession) and session.started and not session.finished:
+                return True
+        return False
 
     def show_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     # -- actions -----------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit (q, ctrl+q) at once, unless that would throw away a quiz in progress: ask first."""
+        if not self.quiz_in_progress:
+            self.exit()
+        elif not isinstance(self.screen, ConfirmScreen):
+            self.push_screen(
+                ConfirmScreen(
+                    "Wil je stoppen? De quiz is nog niet af en je antwoorden gaan verloren.",
+                    yes_label="Stoppen",
+                    no_label="Doorgaan",
+                ),
+                self._quit_if_confirmed,
+            )
+
+    def _quit_if_confirmed(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.exit()
 
     def action_help(self) -> None:
         self.show_help()

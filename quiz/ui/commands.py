@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -28,26 +28,31 @@ class QuizCommands(Provider):
     def commands(self) -> Iterator[Command]:
         """(title, callback, help) for every command, in the order discovery shows them.
 
-        During a quiz only help and the theme are offered: leaving a quiz goes through the
-        question screen, which asks first.
+        While a quiz is in progress only help and the theme are offered: a quiz is left through
+        its own screen, which asks first. Reading and quizzing start from the library, so the
+        screens never pile up.
         """
         app = self.quiz_app
         yield "Help: toetsen", app.show_help, "Welke toetsen werken op welk scherm"
         yield "Licht/donker thema", app.action_toggle_dark, "Wissel tussen licht en donker"
-        if not app.browsing:
+        if app.quiz_in_progress:
             return
         yield "Bibliotheek", app.show_library, "Terug naar de lijst met artikelen"
         for bank in app.library.banks:
             yield (
                 f"Lezen: {bank.title}",
-                partial(app.open_article, bank, can_start_quiz=True),
+                partial(self._from_library, app.open_article, bank, can_start_quiz=True),
                 f"Het artikel lezen ({bank.id})",
             )
             yield (
                 f"Quiz: {bank.title}",
-                partial(app.start_quiz, bank),
+                partial(self._from_library, app.start_quiz, bank),
                 f"De quiz over dit artikel starten ({bank.id})",
             )
+
+    def _from_library(self, open_: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        self.quiz_app.show_library()
+        open_(*args, **kwargs)
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self.commands():

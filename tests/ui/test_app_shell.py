@@ -5,14 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import make_bank, make_short_answer
+from factories import make_bank, make_short_answer, make_true_false
+from textual.screen import Screen
 from textual.widgets import OptionList
 from ui_support import BUNDLED_ID, write_broken_bank
 
 from quiz.domain.diagnostics import BankError, BankNotFoundError
 from quiz.domain.library import Library
 from quiz.domain.model import Category
+from quiz.domain.session import QuizSession
 from quiz.ui.app import DARK_THEME, LIGHT_THEME, QuizApp, QuizOptions, make_app
+from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
 from quiz.ui.screens.reading import ReadingScreen
@@ -195,5 +198,29 @@ async def test_q_quits_from_the_library() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+class FakeQuestionScreen(Screen[None]):
+    """Stands in for the quiz screen: the app only looks at its ``session``."""
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+
+
+async def test_quitting_during_a_started_quiz_asks_first() -> None:
+    session = QuizSession(make_bank([make_true_false(), make_short_answer()]))
+    session.answer(True)
+    app = QuizApp(Library(entries=()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(FakeQuestionScreen(session))
+        assert app.quiz_in_progress
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, FakeQuestionScreen)
+        await pilot.press("ctrl+q", "j")
         await pilot.pause()
     assert app.return_code == 0

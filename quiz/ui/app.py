@@ -8,12 +8,12 @@ the flow between screens is decided in one place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
@@ -178,6 +178,12 @@ class QuizApp(App[int]):
     def _quit_if_confirmed(self, confirmed: bool | None) -> None:
         if confirmed:
             self.exit()
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, in Dutch like the rest of the app, and only those a
+        learner needs (the keys panel and screenshots are for developers)."""
+        yield SystemCommand("Thema kiezen", "Alle kleurenthema's", self.action_change_theme)
+        yield SystemCommand("Stoppen", "Het programma afsluiten", self.action_quit)
 
     def action_help(self) -> None:
         self.show_help()

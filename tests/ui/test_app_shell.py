@@ -138,6 +138,8 @@ async def test_help_opens_on_f1_and_question_mark(key: str) -> None:
         headings = [str(h.render()) for h in screen.query(".help--heading")]
         assert headings[0] == "Artikel lezen (dit scherm)"
         assert "Bibliotheek" in headings and "Overal" in headings
+        keys = [str(k.render()) for k in screen.query(".help--key")]
+        assert "esc  ⌫" in keys  # one row per action, all its keys
         await pilot.press("escape")
         assert isinstance(app.screen, ReadingScreen)
 

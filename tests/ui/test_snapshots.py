@@ -1,4 +1,4 @@
-"""How the library, reading and help screens look at 80×24 and 100×30 (SVG snapshots).
+"""How the library and reading screens look at 80×24 and 100×30 (SVG snapshots).
 
 Built from a fixed in-code library (the bundled article, a small bank from the test factories,
 and a broken bank at a made-up path) so the pictures change only when the UI does, not when the
@@ -95,10 +95,6 @@ def test_reading_at_the_evidence(snap_compare: SnapCompare, article: Article, th
         await pilot.pause()
 
     assert snap_compare(QuizApp(library), run_before=open_at_evidence)
-
-
-def test_help(snap_compare: SnapCompare, article: Article) -> None:
-    assert snap_compare(QuizApp(fixed_library(article)), press=["f1"])
 
 
 def test_empty_library(snap_compare: SnapCompare, monkeypatch: pytest.MonkeyPatch) -> None:

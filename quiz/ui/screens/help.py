@@ -85,20 +85,23 @@ class HelpScreen(ModalScreen[None]):
         return sections
 
     def key_rows(self, screen_class: type[Screen[Any]]) -> KeyRows:
-        """The screen's described bindings (the tooltip, else the description), keys with the
-        same text joined."""
-        rows: dict[str, list[str]] = {}
+        """One row per action the screen binds: all its keys, and the longest explanation any
+        of them gives (a tooltip, else the description). Undescribed actions are left out."""
+        keys: dict[str, list[str]] = {}
+        texts: dict[str, str] = {}
         bindings: list[BindingType] = list(getattr(screen_class, "BINDINGS", []))
         for binding in Binding.make_bindings(bindings):
             text = binding.tooltip or binding.description
             if not text:
                 continue
-            keys = rows.setdefault(text, [])
             display = self.app.get_key_display(binding)
-            if display not in keys:
-                keys.append(display)
+            action_keys = keys.setdefault(binding.action, [])
+            if display not in action_keys:
+                action_keys.append(display)
+            if len(text) > len(texts.get(binding.action, "")):
+                texts[binding.action] = text
         extra: tuple[tuple[str, str], ...] = getattr(screen_class, "HELP_KEYS", ())
-        return [*extra, *(("  ".join(keys), text) for text, keys in rows.items())]
+        return [*extra, *(("  ".join(keys[action]), texts[action]) for action in keys)]
 
     def on_mount(self) -> None:
         self.query_one("#help-dialog").focus()

@@ -226,3 +226,14 @@ async def test_quitting_during_a_started_quiz_asks_first() -> None:
         await pilot.press("ctrl+q", "j")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_a_click_on_a_bank_opens_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#library-list", offset=(5, 1))
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        await pilot.click("Footer", offset=(17, 0))  # " s Start quiz  esc Terug"
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Container, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
@@ -119,6 +119,9 @@ class LibraryScreen(Screen[None]):
 
     AUTO_FOCUS = "#library-list"
 
+    #: Wide terminals show the details beside the list instead of below it (see app.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (typed by Screen)
+
     highlighted: reactive[int | None] = reactive(None, bindings=True)
     """Index of the highlighted entry; the Footer's keys depend on whether it is broken."""
 
@@ -136,8 +139,11 @@ class LibraryScreen(Screen[None]):
                 id="library-list",
             )
             options.border_title = "Kies een artikel"
-            yield options
-            yield BankDetails(id="library-details")
+            with Container(id="library-body"):
+                yield options
+                details = BankDetails(id="library-details")
+                details.border_title = "Over deze vragenbank"
+                yield details
         else:
             yield Static(self.empty_message(), id="library-empty")
         yield Footer()

@@ -47,6 +47,23 @@ class EvidenceFinder:
         self.reader = reader
         self.article = article
         self._fuzzy_left = _MAX_FUZZY_SEARCHES
+        self._folded: dict[int, str] = {}  # paragraph number -> folded text, made once
+        self._found: dict[str, list[Span]] = {}  # banks often quote the same sentence twice
+
+    def _folded_text(self, article: Article, number: int) -> str:
+        folded = self._folded.get(number)
+        if folded is None:
+            folded = self._folded[number] = fold(article.paragraph(number).text)
+        return folded
+
+    def find(self, quote: str) -> list[Span]:
+        """Every place ``quote`` stands in the article ([] without an article)."""
+        if self.article is None:
+            return []
+        spans = self._found.get(quote)
+        if spans is None:
+            spans = self._found[quote] = find_quote(self.article, quote)
+        return spans
 
     def quotes(self, node: Node, what: str) -> list[Quote] | None:
         """One quote or a list of quotes, as written; ``None`` if any is unusable."""
@@ -112,7 +129,7 @@ class EvidenceFinder:
         return tuple(found)
 
     def _place(self, article: Article, quote: Quote, stated: list[StatedParagraph]) -> Span | None:
-        spans = find_quote(article, quote.text)
+        spans = self.find(quote.text)
         if not spans:
             self.reader.error(
                 quote.node,
@@ -154,7 +171,7 @@ class EvidenceFinder:
         target = fold(text)
         best_score, best_number = 0.0, 0
         for paragraph in self.article.paragraphs:
-            score = fuzz.partial_ratio(target, fold(paragraph.text))
+            score = fuzz.partial_ratio(target, self._folded_text(self.article, paragraph.number))
             if score > best_score:
                 best_score, best_number = score, paragraph.number
         if best_score < _CLOSEST_MIN_SCORE:
@@ -172,12 +189,12 @@ class EvidenceFinder:
 
     def contains_text(self, evidence: tuple[Evidence, ...], answer: str) -> bool:
         """Whether ``answer`` (folded) appears in any paragraph the evidence comes from."""
-        if self.article is None:
+        article = self.article
+        if article is None:
             return True
         target = fold(answer)
         return any(
-            target in fold(self.article.paragraph(n).text)
-            for n in {e.span.paragraph for e in evidence}
+            target in self._folded_text(article, n) for n in {e.span.paragraph for e in evidence}
         )
 
     def unlinked_body(self, linked: set[int]) -> list[int]:
@@ -196,11 +213,7 @@ def contains_word(text: str, word: str) -> bool:
 
 
 def _distinct(numbers: Iterable[int]) -> list[int]:
-    seen: list[int] = []
-    for n in numbers:
-        if n not in seen:
-            seen.append(n)
-    return seen
+    return list(dict.fromkeys(numbers))
 
 
 def _whole_words(text: str, start: int, end: int) -> str:

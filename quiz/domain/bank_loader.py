@@ -143,7 +143,7 @@ def _load(path: Path) -> LoadResult:
     reader = Reader(path)
     root, problems = read_yaml_file(path)
     if root is None:
-        reader.diagnostics.extend(problems)
+        reader.add(problems)
         return _finish(path, reader, None, None)
     top = reader.mapping(root, "a bank")
     if top is None:
@@ -213,7 +213,7 @@ def _article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | Non
         )
         return None
     article, problems = read_article(article_path)
-    reader.diagnostics.extend(problems)
+    reader.add(problems)
     if article is None and not any(d.is_error for d in problems):
         reader.error(node, f"the article {article_path} could not be read")
     return article

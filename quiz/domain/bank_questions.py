@@ -14,7 +14,6 @@ from typing import TypedDict
 
 from rapidfuzz import process
 
-from quiz.domain.article import find_quote
 from quiz.domain.bank_evidence import EvidenceFinder, Quote
 from quiz.domain.bank_schema import Ids, Reader, join_and, shown
 from quiz.domain.model import (
@@ -184,7 +183,7 @@ def _check_filled_text(
     evidence when the author gave none."""
     if finder.article is None:
         return quotes
-    if not find_quote(finder.article, filled.text):
+    if not finder.find(filled.text):
         reader.error(
             filled.node,
             "the cloze text with the answer filled in is not found in the article",

@@ -55,14 +55,21 @@ class Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.diagnostics: list[Diagnostic] = []
+        self._errors = 0  # counted as they come: callers ask after every question
 
     @property
     def error_count(self) -> int:
-        return sum(1 for d in self.diagnostics if d.is_error)
+        return self._errors
+
+    def add(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Diagnostics found elsewhere (the YAML reader, the article) that belong to this bank."""
+        for diagnostic in diagnostics:
+            self.diagnostics.append(diagnostic)
+            self._errors += diagnostic.is_error
 
     def error(self, at: Located, message: str, hint: str | None = None) -> None:
         mark = at if isinstance(at, Mark) else at.start
-        self.diagnostics.append(error(self.path, mark.line, mark.column, message, hint))
+        self.add([error(self.path, mark.line, mark.column, message, hint)])
 
     def warning(self, at: Located, message: str, hint: str | None = None) -> None:
         mark = at if isinstance(at, Mark) else at.start

@@ -281,3 +281,10 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     _, folder = read_yaml_file(tmp_path)
     assert "not found" in missing[0].message
     assert "folder" in folder[0].message
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_not_read() -> None:
+    node, diagnostics = read_yaml_file(Path("/dev/zero"))
+    assert node is None
+    assert "not a regular file" in diagnostics[0].message

@@ -67,6 +67,8 @@ def read_limited(path: Path, limit: int, what: str) -> tuple[bytes | None, list[
             return None, [error(path, 1, 1, f"{what} file not found: {path}")]
         if path.is_dir():
             return None, [error(path, 1, 1, f"{what} path is a folder, not a file: {path}")]
+        if not path.is_file():  # a pipe or device could block or never end
+            return None, [error(path, 1, 1, f"{what} path is not a regular file: {path}")]
         size = path.stat().st_size
         if size > limit:
             return None, [_too_large(path, size, limit, what)]

@@ -62,7 +62,7 @@ def fixed_library(article: Article) -> Library:
     )
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", [*SIZES, (130, 30)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_library(snap_compare: SnapCompare, article: Article, size: tuple[int, int]) -> None:
     assert snap_compare(QuizApp(fixed_library(article)), terminal_size=size)
 

@@ -64,12 +64,13 @@ class BankDetails(Static):
         ]
         if bank.vocabulary:
             facts.append(_plural(len(bank.vocabulary), "woord", "woorden"))
-        facts.extend(part for part in (bank.source, bank.date) if part)
+        source = " · ".join(part for part in (bank.source, bank.date) if part)
         content = Content.from_markup(
-            "[b]$title[/b]\n$facts\n$categories\n[dim]$file · $origin[/dim]",
+            "[b]$title[/b]\n$facts\n$categories\n$source[dim]$file · $origin[/dim]",
             title=bank.title,
             facts=" · ".join(facts),
             categories=" · ".join(f"{c.label} {per_category[c]}" for c in bank.categories),
+            source=f"Bron: {source}\n" if source else "",
             file=entry.path.name,
             origin=entry.origin_label,
         )

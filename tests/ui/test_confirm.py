@@ -48,3 +48,12 @@ async def test_buttons_carry_the_labels_and_answer_on_click() -> None:
         await pilot.click("#yes")
         await pilot.pause()
         assert app.answers == [True]
+
+
+async def test_a_click_outside_the_dialog_means_no() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click(offset=(1, 1))
+        await pilot.pause()
+        assert app.answers == [False]

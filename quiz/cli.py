@@ -14,11 +14,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Literal
 
 from quiz import __version__
 from quiz.domain.bank_loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
-from quiz.domain.diagnostics import Diagnostic, Location, QuizError, UsageError
-from quiz.domain.paths import bundled_questions_dir
+from quiz.domain.diagnostics import BankError, Diagnostic, Location, QuizError, UsageError
+from quiz.domain.model import Category
+from quiz.domain.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -35,10 +37,75 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reading-comprehension quizzes on Dutch news articles.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.set_defaults(handler=_no_command)
+    _add_questions_option(parser, default=None)
+    parser.set_defaults(handler=cmd_library)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_take(commands)
+    _add_read(commands)
     _add_validate(commands)
     return parser
+
+
+def _add_questions_option(parser: argparse.ArgumentParser, default: object) -> None:
+    """``--questions`` works before or after the subcommand; the later one wins."""
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        metavar="DIR",
+        default=default,
+        help=f"your own bank folder (default: ${QUESTIONS_ENV} or {user_questions_dir()})",
+    )
+
+
+def _add_take(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    take = commands.add_parser(
+        "take",
+        help="start a quiz on a bank straight away",
+        description="Start a quiz on BANK (its id, file name or path).",
+    )
+    take.add_argument("bank", metavar="BANK", help="bank id, file name or path to a .yaml file")
+    take.add_argument(
+        "-c",
+        "--category",
+        action="append",
+        default=[],
+        metavar="CAT",
+        help="only these categories: wie, wanneer, waar, wat, woordenschat "
+        "(repeat or separate with commas)",
+    )
+    take.add_argument("-n", "--limit", type=_positive_int, metavar="N", help="at most N questions")
+    take.add_argument(
+        "--shuffle", action="store_true", help="shuffle the questions and the choices"
+    )
+    take.add_argument(
+        "--seed",
+        type=int,
+        metavar="N",
+        help="shuffle in a repeatable order (implies --shuffle)",
+    )
+    _add_questions_option(take, default=argparse.SUPPRESS)
+    take.set_defaults(handler=cmd_take)
+
+
+def _add_read(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    read = commands.add_parser(
+        "read",
+        help="open a bank's article to read",
+        description="Open the article of BANK (its id, file name or path).",
+    )
+    read.add_argument("bank", metavar="BANK", help="bank id, file name or path to a .yaml file")
+    _add_questions_option(read, default=argparse.SUPPRESS)
+    read.set_defaults(handler=cmd_read)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,10 +124,61 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     validate.set_defaults(handler=cmd_validate)
 
 
-def _no_command(args: argparse.Namespace) -> int:
-    """Without a subcommand: for now, the help (the TUI will start here)."""
-    build_parser().print_help()
-    return EXIT_OK
+# -- the TUI -------------------------------------------------------------------------------------
+
+
+def parse_categories(values: Sequence[str]) -> tuple[Category, ...]:
+    """``-c wie -c waar,wat`` → categories, in the order given, each once."""
+    chosen: list[Category] = []
+    for value in values:
+        for name in filter(None, (part.strip().lower() for part in value.split(","))):
+            try:
+                category = Category(name)
+            except ValueError:
+                choices = ", ".join(c.value for c in Category)
+                raise UsageError(f"unknown category {name!r}; choose from {choices}") from None
+            if category not in chosen:
+                chosen.append(category)
+    return tuple(chosen)
+
+
+def cmd_library(args: argparse.Namespace) -> int:
+    return _run_tui(args, start="library")
+
+
+def cmd_take(args: argparse.Namespace) -> int:
+    return _run_tui(args, start="take", bank_id=args.bank)
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    return _run_tui(args, start="read", bank_id=args.bank)
+
+
+def is_interactive() -> bool:
+    """A TUI needs a terminal on both ends; in a pipe or CI it would hang or print garbage."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _run_tui(
+    args: argparse.Namespace,
+    *,
+    start: Literal["library", "read", "take"],
+    bank_id: str | None = None,
+) -> int:
+    from quiz.ui.app import QuizOptions, make_app
+
+    seed: int | None = getattr(args, "seed", None)
+    options = QuizOptions(
+        categories=parse_categories(getattr(args, "category", [])),
+        limit=getattr(args, "limit", None),
+        shuffle=getattr(args, "shuffle", False) or seed is not None,
+        seed=seed,
+    )
+    app = make_app(questions_dir=args.questions, options=options, start=start, bank_id=bank_id)
+    if not is_interactive():
+        raise UsageError("the quiz needs an interactive terminal (try 'quiz validate' instead)")
+    result = app.run()
+    return result if isinstance(result, int) else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"quiz: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BankError as exc:
+        for diagnostic in exc.diagnostics:
+            print(format_diagnostic(diagnostic), file=sys.stderr)
+        errors = sum(1 for d in exc.diagnostics if d.is_error)
+        print(f"quiz: error: the bank cannot be used ({_count(errors, 'error')})", file=sys.stderr)
+        return EXIT_PROBLEMS
     except QuizError as exc:
         print(f"quiz: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS

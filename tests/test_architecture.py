@@ -75,6 +75,7 @@ def test_importing_everything_but_the_ui_loads_no_textual() -> None:
     modules = [
         ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
         for p in non_ui_modules()
+        if p.name != "__main__.py"  # importing it runs the command
     ]
     code = (
         "import importlib, sys\n"

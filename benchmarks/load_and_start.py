@@ -55,7 +55,9 @@ def main() -> None:
             "match_answer x1000",
             median_seconds(
                 lambda: [
-                    match_answer(a, e) for _ in range(200) for a, e in zip(answers, expected)
+                    match_answer(a, e)
+                    for _ in range(200)
+                    for a, e in zip(answers, expected, strict=True)
                 ],
                 5,
             ),

@@ -31,7 +31,6 @@ class TextAnswer(AnswerWidget):
 
     DEFAULT_CSS = """
     TextAnswer > AnswerInput { width: 1fr; max-width: 60; }
-    TextAnswer > .answer--verdict { margin-top: 1; text-style: bold; }
     """
 
     HINT = "Typ je antwoord en druk op Enter."

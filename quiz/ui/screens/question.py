@@ -1,0 +1,230 @@
+"""Answering the questions of one quiz, with the article beside them.
+
+The screen is the only place that talks to the :class:`QuizSession`: answer widgets post
+:class:`AnswerGiven` and the screen calls ``session.answer``; the :class:`Outcome` that comes back
+is handed down to the answer widget, the feedback panel, the score bar and the passage. Nothing
+here decides whether an answer is right.
+
+Two states, told apart by :attr:`QuestionScreen.outcome`: answering (None) and feedback (set).
+The Footer follows them through ``check_action``: "n Volgende" and "o Open artikel" exist only
+once there is something to move on from or to look up.
+
+The passage shows the article from the top and unmarked while the learner answers (scrolling to
+the evidence would give the answer away); after answering it jumps to the source paragraph and
+highlights exactly the evidence, which the feedback names ("Bron: alinea 9").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, VerticalScroll
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from quiz.domain.session import Outcome, PresentedQuestion, QuizSession
+from quiz.ui.screens.confirm import ConfirmScreen
+from quiz.ui.screens.results import ResultsScreen
+from quiz.ui.widgets.answer_base import AnswerGiven
+from quiz.ui.widgets.article_view import ArticleView
+from quiz.ui.widgets.feedback import FeedbackPanel
+from quiz.ui.widgets.labels import evidence_spans, first_paragraph
+from quiz.ui.widgets.question_view import QuestionView
+from quiz.ui.widgets.score_bar import ScoreBar
+
+if TYPE_CHECKING:
+    from quiz.ui.app import QuizApp
+
+LEAVE_QUESTION = "Stoppen met deze quiz? Je antwoorden van deze ronde gaan verloren."
+
+
+class QuestionScreen(Screen[None]):
+    """One question at a time: prompt and answer on the left, the article on the right.
+
+    Below 100 columns the article moves under the question (the ``-narrow`` breakpoint class).
+    """
+
+    DEFAULT_CSS = """
+    QuestionScreen {
+        & > #quiz-body { layout: horizontal; height: 1fr; }
+        #question-pane { width: 45%; height: 1fr; padding: 1 2 1 1; }
+        #passage {
+            width: 1fr;
+            height: 1fr;
+            border-left: solid $primary 40%;
+            border-title-color: $text-muted;
+            border-title-align: center;
+        }
+        &.-narrow {
+            & > #quiz-body { layout: vertical; }
+            #question-pane { width: 1fr; height: 3fr; padding: 0 1; }
+            #passage {
+                width: 1fr;
+                height: 2fr;
+                border-left: none;
+                border-top: solid $primary 40%;
+            }
+        }
+    }
+    """
+
+    # Textual declares this as an instance-level Optional, so it cannot be a ClassVar here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+
+    HELP_TITLE: ClassVar[str] = "Vragen beantwoorden"
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("a–f  1–6  klik", "een antwoord kiezen (meerkeuze, invulzin met keuzes)"),
+        ("j  o", "juist / onjuist"),
+        ("↑ ↓  Enter", "door de antwoorden gaan / antwoord geven"),
+        ("u d  ctrl+↑ ↓  ▲ ▼", "volgorde: het gekozen item omhoog / omlaag"),
+        ("Tab", "naar het volgende veld (koppelen, de tekst)"),
+    )
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next", "Volgende", tooltip="Naar de volgende vraag (na je antwoord)"),
+        Binding("enter", "next", "Volgende", show=False),
+        Binding("o", "open_article", "Open artikel", tooltip="Het hele artikel openen bij de bron"),
+        Binding("escape", "leave", "Stoppen", tooltip="De quiz stoppen (eerst vraagt hij het)"),
+        Binding("q", "leave", "Stoppen", show=False),
+    ]
+
+    outcome: var[Outcome | None] = var(None, init=False, bindings=True)
+    """The current question's outcome once answered (feedback state); None while answering."""
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+        self.sub_title = session.bank.title
+
+    @property
+    def presented(self) -> PresentedQuestion:
+        """The question on screen; a finished session never shows this screen."""
+        current = self.session.current
+        if current is None:
+            raise RuntimeError("the quiz is finished")
+        return current
+
+    def compose(self) -> ComposeResult:
+        yield ScoreBar(id="score-bar")
+        with Container(id="quiz-body"):
+            with VerticalScroll(id="question-pane", can_focus=False):
+                yield QuestionView(self.presented, id="question")
+                yield FeedbackPanel(id="feedback")
+            passage = ArticleView(self.session.bank.article, id="passage")
+            passage.border_title = "Artikel"
+            yield passage
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._update_score()
+        answered = self.session.answered_current
+        if answered is not None:
+            self.outcome = answered
+        else:
+            self.query_one(QuestionView).answer.focus_answer()
+
+    # -- answering ---------------------------------------------------------------------------
+
+    def on_answer_given(self, message: AnswerGiven) -> None:
+        """Score the response (the session's job) and show the outcome."""
+        message.stop()
+        if self.outcome is not None:
+            return  # a second Enter or click before the widget locked: already answered
+        try:
+            outcome = self.session.answer(message.response)
+        except ValueError as error:
+            # The widgets only build valid responses; if one did not, keep the quiz alive.
+            self.notify(str(error), title="Dit antwoord kan niet", severity="error")
+            return
+        self.outcome = outcome
+
+    def watch_outcome(self, outcome: Outcome | None) -> None:
+        feedback = self.query_one(FeedbackPanel)
+        feedback.outcome = outcome
+        passage = self.query_one(ArticleView)
+        if outcome is None:
+            passage.clear_highlight()
+            passage.scroll_home(animate=False)
+            return
+        self.query_one(QuestionView).answer.show_outcome(outcome)
+        question = outcome.presented.question
+        passage.highlight(evidence_spans(question))
+        paragraph = first_paragraph(question)
+        if paragraph is not None:
+            passage.scroll_to_paragraph(paragraph, animate=False, top=True)
+        self._update_score()
+        feedback.focus_next_button()
+
+    def _update_score(self) -> None:
+        bar = self.query_one(ScoreBar)
+        presented = self.presented
+        bar.number = presented.number
+        bar.total = presented.total
+        bar.earned = self.session.points_earned
+        bar.possible = self.session.points_possible_so_far
+        bar.streak = self.session.streak
+
+    # -- moving on ---------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next":
+            return self.outcome is not None
+        if action == "open_article":
+            return self.outcome is not None and bool(self.presented.question.evidence)
+        return True
+
+    async def action_next(self) -> None:
+        """The next question, or the results after the last one."""
+        if self.outcome is None:
+            return
+        following = self.session.advance()
+        if following is None:
+            # Not awaited: this screen is being replaced, and may be running this very handler.
+            self.app.switch_screen(ResultsScreen(self.session))
+            return
+        view = QuestionView(following, id="question")
+        pane = self.query_one("#question-pane", VerticalScroll)
+        with self.app.batch_update():  # no frame with the old question gone and no new one
+            self.outcome = None
+            await self.query_one(QuestionView).remove()
+            await pane.mount(view, before=0)
+            pane.scroll_home(animate=False)
+            self._update_score()
+        view.answer.focus_answer()
+
+    @on(FeedbackPanel.NextRequested)
+    async def _next_clicked(self) -> None:
+        await self.run_action("next")
+
+    @on(FeedbackPanel.ArticleRequested)
+    def _article_clicked(self) -> None:
+        self.action_open_article()
+
+    def action_open_article(self) -> None:
+        """The whole article on its own screen, at the source, evidence highlighted."""
+        question = self.presented.question
+        cast("QuizApp", self.app).open_article(
+            self.session.bank,
+            paragraph=first_paragraph(question),
+            spans=evidence_spans(question),
+        )
+
+    # -- leaving -----------------------------------------------------------------------------
+
+    def action_leave(self) -> None:
+        """Back without asking before the first answer; after it, only when confirmed."""
+        if self.session.started and not self.session.finished:
+            self.app.push_screen(
+                ConfirmScreen(LEAVE_QUESTION, yes_label="Stoppen", no_label="Doorgaan"),
+                self._leave_confirmed,
+            )
+        else:
+            self.dismiss()
+
+    def _leave_confirmed(self, leave: bool | None) -> None:
+        if leave:
+            self.dismiss()

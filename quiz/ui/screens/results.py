@@ -1,0 +1,177 @@
+"""The end of a quiz: the score, how each category went, and every mistake with its source.
+
+Each mistake links back to the text: Enter (or a click) opens the article at the paragraph that
+holds the answer, with the evidence highlighted. ``r`` starts a new round over just the mistakes;
+the key exists only when there are mistakes. All figures are the session's :class:`Results`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.table import Table
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from quiz.domain.session import Outcome, QuizSession, Results
+from quiz.ui.widgets.labels import (
+    evidence_spans,
+    first_paragraph,
+    format_percent,
+    format_points,
+    paragraphs_label,
+    verdict_label,
+)
+
+if TYPE_CHECKING:
+    from quiz.ui.app import QuizApp
+
+
+def summary(results: Results) -> Content:
+    """``Score 38/45 · 84%`` and the best streak."""
+    return Content.from_markup(
+        "[b]Score $earned/$possible · $percent[/b]\n[dim]Beste reeks: $streak goed op rij[/dim]",
+        earned=format_points(results.points_earned),
+        possible=results.points_possible,
+        percent=format_percent(results.percent),
+        streak=results.best_streak,
+    )
+
+
+def category_table(results: Results) -> Table:
+    """Points and percentage per category (wie, wanneer, waar, wat, woordenschat)."""
+    table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
+    table.add_column("Categorie")
+    table.add_column("Vragen", justify="right")
+    table.add_column("Punten", justify="right")
+    table.add_column("Score", justify="right")
+    for score in results.by_category:
+        table.add_row(
+            score.category.label,
+            str(score.questions),
+            f"{format_points(score.points_earned)}/{score.points_possible}",
+            format_percent(score.percent),
+        )
+    return table
+
+
+def mistake_prompt(outcome: Outcome) -> Content:
+    """Three lines per mistake: verdict, number and source; the prompt; given vs right."""
+    presented = outcome.presented
+    question = presented.question
+    where = paragraphs_label(question.paragraphs)
+    return Content.from_markup(
+        "[b]$verdict[/b] · vraag $number · $category$source\n"
+        "$prompt\n"
+        "[dim]Jouw antwoord:[/dim] $given   [dim]Goed:[/dim] $correct",
+        verdict=verdict_label(outcome.verdict),
+        number=presented.number,
+        category=question.category.label,
+        source=f" · bron: {where}" if where else "",
+        prompt=question.prompt,
+        given=outcome.given,
+        correct=outcome.correct_answer,
+    )
+
+
+class MistakeList(OptionList):
+    """The mistakes; Enter shows in the Footer as opening the article at the source."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open bron", tooltip="Het artikel openen bij deze fout"),
+    ]
+
+
+class ResultsScreen(Screen[None]):
+    """Score, per-category breakdown and the mistakes, each a link back into the article."""
+
+    DEFAULT_CSS = """
+    ResultsScreen {
+        & > #results { height: 1fr; padding: 1 2 0 2; }
+        #results-summary { margin-bottom: 1; }
+        #results-categories { height: auto; margin-bottom: 1; }
+        #mistakes-title { text-style: bold; }
+        #mistakes {
+            height: auto;
+            border: round $primary 40%;
+            &:focus { border: round $primary; }
+            & > .option-list--option { padding: 0 1; }
+        }
+        #no-mistakes { color: $text-success; text-style: bold; }
+    }
+    """
+
+    HELP_TITLE: ClassVar[str] = "Resultaten"
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("↑ ↓  Enter  klik", "een fout kiezen en het artikel openen bij de bron"),
+    )
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "retry", "Fouten opnieuw", tooltip="Een nieuwe ronde met alleen je fouten"),
+        Binding("escape,b", "library", "Bibliotheek", tooltip="Terug naar de bibliotheek"),
+        Binding("q", "app.quit", "Afsluiten", tooltip="Het programma afsluiten"),
+    ]
+
+    AUTO_FOCUS = "#mistakes"
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+        self.results = session.results()
+        self.sub_title = f"Resultaat · {session.bank.title}"
+
+    def compose(self) -> ComposeResult:
+        results = self.results
+        yield Header()
+        with VerticalScroll(id="results", can_focus=False):
+            yield Static(summary(results), id="results-summary")
+            yield Static(category_table(results), id="results-categories")
+            if results.mistakes:
+                yield Static(
+                    f"Fouten ({len(results.mistakes)}) — Enter of klik opent de tekst bij de bron",
+                    id="mistakes-title",
+                )
+                yield MistakeList(
+                    *(
+                        Option(mistake_prompt(outcome), id=f"mistake-{index}")
+                        for index, outcome in enumerate(results.mistakes)
+                    ),
+                    id="mistakes",
+                )
+            else:
+                yield Static("✓ Geen fouten: alles goed!", id="no-mistakes")
+        yield Footer()
+
+    @on(OptionList.OptionSelected, "#mistakes")
+    def _mistake_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.open_mistake(event.option_index)
+
+    def open_mistake(self, index: int) -> None:
+        """The article at the mistake's source paragraph, its evidence highlighted."""
+        question = self.results.mistakes[index].presented.question
+        cast("QuizApp", self.app).open_article(
+            self.session.bank,
+            paragraph=first_paragraph(question),
+            spans=evidence_spans(question),
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry":
+            return bool(self.results.mistakes)
+        return True
+
+    def action_retry(self) -> None:
+        """A new round over the questions answered wrong or partly."""
+        from quiz.ui.screens.question import QuestionScreen  # imports this module
+
+        self.app.switch_screen(QuestionScreen(self.session.retry_mistakes()))
+
+    def action_library(self) -> None:
+        cast("QuizApp", self.app).show_library()

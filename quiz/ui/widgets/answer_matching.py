@@ -1,0 +1,104 @@
+"""Matching: for each item on the left, choose its partner from the (shuffled) right column.
+
+Each left item gets a compact :class:`Select` underneath it (Enter or a click opens it, ↑↓ and
+Enter pick, typing searches). Lefts and rights can be whole quotes, so a row stacks the left text
+above its select rather than squeezing both into one line. After a pick the focus jumps to the
+next row still open, and finally to "Bevestig", so the whole question flows with Enter alone.
+
+A partner belongs to one row at a time: picking a partner another row had clears it there. That
+keeps the response in the shape the session accepts (each right at most once) without telling
+the learner anything about which pairs are right.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Button, Select, Static
+
+from quiz.domain.session import Outcome
+from quiz.ui.widgets.answer_base import AnswerWidget
+
+PartnerSelect = Select[int]
+
+
+class MatchingAnswer(AnswerWidget):
+    """The response has, per left (in ``presented.lefts`` order), the index of its right."""
+
+    DEFAULT_CSS = """
+    MatchingAnswer {
+        & > .match-row { height: auto; margin-bottom: 1; }
+        & > .match-row > .match--left { text-style: bold; }
+        & > .match-row > Select { margin-left: 3; width: 1fr; }
+        & > #confirm-pairs { margin-top: 0; }
+    }
+    """
+
+    HINT = (
+        "Kies bij elke regel de passende partner: Enter of klik opent de keuzelijst. "
+        "Klaar? Bevestig met de knop."
+    )
+
+    def compose_controls(self) -> ComposeResult:
+        options = [(right, index) for index, right in enumerate(self.presented.rights)]
+        for row, left in enumerate(self.presented.lefts):
+            with Vertical(classes="match-row"):
+                yield Static(
+                    Content.from_markup("[b]$n.[/b] $left", n=row + 1, left=left),
+                    classes="match--left",
+                )
+                yield PartnerSelect(
+                    options, prompt="Kies een partner…", id=f"match-{row}", compact=True
+                )
+        yield Button("Bevestig koppelingen", id="confirm-pairs", variant="primary")
+
+    @property
+    def selects(self) -> list[PartnerSelect]:
+        return [cast(PartnerSelect, s) for s in self.query(".match-row > Select")]
+
+    def pairs(self) -> tuple[int | None, ...]:
+        """The learner's pairing so far: a right index per left, None where still open."""
+        return tuple(None if s.is_blank() else cast(int, s.value) for s in self.selects)
+
+    @on(Select.Changed)
+    def _picked(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.value == Select.NULL:
+            return
+        for other in self.selects:
+            if other is not event.select and other.value == event.value:
+                other.clear()
+        self._focus_next_open(after=cast(PartnerSelect, event.select))
+
+    def _focus_next_open(self, *, after: PartnerSelect) -> None:
+        """The next row without a partner (wrapping round), else the confirm button."""
+        selects = self.selects
+        start = selects.index(after)
+        for select in selects[start + 1 :] + selects[:start]:
+            if select.is_blank():
+                select.focus()
+                return
+        self.query_one("#confirm-pairs", Button).focus()
+
+    @on(Button.Pressed, "#confirm-pairs")
+    def _confirm(self, event: Button.Pressed) -> None:
+        event.stop()
+        pairs = self.pairs()
+        open_rows = [str(row + 1) for row, right in enumerate(pairs) if right is None]
+        if open_rows:
+            self.notify(
+                f"Kies nog een partner bij regel {', '.join(open_rows)}.",
+                title="Nog niet alles gekoppeld",
+                timeout=3,
+            )
+            self.selects[int(open_rows[0]) - 1].focus()
+            return
+        self.submit(pairs)
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        super().show_outcome(outcome)
+        self.query_one("#confirm-pairs", Button).display = False

@@ -1,0 +1,179 @@
+"""What the learner sees after answering, built entirely from the session's :class:`Outcome`.
+
+The verdict always has a symbol and a word (``✓ Goed``, ``≈ Bijna goed``, ``◐ Deels goed``,
+``✗ Fout``); colour only repeats it. A typo that was accepted is shown against the right spelling,
+so the learner learns it. The panel names the source paragraph ("Bron: alinea 9"): the same
+paragraph the screen highlights in the passage beside it, the link back to the text.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Button, Static
+
+from quiz.domain.matching import Verdict
+from quiz.domain.model import Matching, Ordering
+from quiz.domain.session import Outcome
+from quiz.ui.widgets.labels import (
+    format_points,
+    paragraphs_label,
+    points_word,
+    verdict_class,
+    verdict_label,
+)
+
+
+def verdict_line(outcome: Outcome) -> Content:
+    """``✓ Goed   +1 punt``: the verdict, then the points this answer earned."""
+    earned = outcome.points_earned
+    shown = format_points(earned)
+    return Content.from_markup(
+        "[b]$verdict[/b]   $earned $word [dim](van $possible)[/dim]",
+        verdict=verdict_label(outcome.verdict),
+        earned=shown if shown == "0" else f"+{shown}",
+        word=points_word(earned),
+        possible=outcome.points_possible,
+    )
+
+
+def answer_lines(outcome: Outcome) -> Content:
+    """What the learner answered and what is right, in the clearest form for the type.
+
+    Orders and pairs are listed one per line (from the question itself) rather than on one long
+    line; a near miss shows what was typed against the spelling that counts.
+    """
+    question = outcome.presented.question
+    lines: list[Content] = []
+    if outcome.verdict is Verdict.ALMOST and outcome.correction is not None:
+        lines.append(
+            Content.from_markup(
+                "Je schreef: [b]$given[/b] — juist gespeld: [b]$correct[/b]",
+                given=outcome.given,
+                correct=outcome.correction,
+            )
+        )
+    elif not isinstance(question, Ordering):
+        # An order is still visible in the list above; repeating it adds nothing.
+        lines.append(Content.from_markup("Jouw antwoord: $given", given=outcome.given))
+    if outcome.verdict is not Verdict.CORRECT:
+        if isinstance(question, Ordering):
+            lines.append(Content("Juiste volgorde:"))
+            lines.extend(
+                Content.from_markup("  [b]$n.[/b] $item", n=n, item=item)
+                for n, item in enumerate(question.items, start=1)
+            )
+        elif isinstance(question, Matching):
+            lines.append(Content("Juiste koppelingen:"))
+            lines.extend(
+                Content.from_markup("  $left [b]→ $right[/b]", left=left, right=right)
+                for left, right in question.pairs
+            )
+        elif outcome.verdict is not Verdict.ALMOST:
+            answer = outcome.correct_answer
+            lines.append(Content.from_markup("Juiste antwoord: [b]$answer[/b]", answer=answer))
+    return Content("\n").join(lines)
+
+
+def source_line(outcome: Outcome) -> Content:
+    """``Bron: alinea 9 (gemarkeerd in de tekst)``; empty for a question without evidence."""
+    where = paragraphs_label(outcome.presented.question.paragraphs)
+    if not where:
+        return Content("")
+    return Content.from_markup(
+        "[b]Bron:[/b] $where [dim](gemarkeerd in de tekst)[/dim]", where=where
+    )
+
+
+class FeedbackPanel(Vertical):
+    """The verdict, the answers, the explanation, the source and the way on.
+
+    Hidden until an outcome is set. Its buttons only say what was clicked (messages up); the
+    screen decides what "next" and "open the article" mean.
+    """
+
+    DEFAULT_CSS = """
+    FeedbackPanel {
+        height: auto;
+        margin-top: 1;
+        padding: 0 1;
+        border: round $primary;
+        &.-correct, &.-almost { border: round $success; }
+        &.-partial { border: round $warning; }
+        &.-wrong { border: round $error; }
+        & > #feedback-verdict { text-style: bold; }
+        &.-correct > #feedback-verdict, &.-almost > #feedback-verdict { color: $text-success; }
+        &.-partial > #feedback-verdict { color: $text-warning; }
+        &.-wrong > #feedback-verdict { color: $text-error; }
+        & > #feedback-explanation { margin-top: 1; }
+        & > #feedback-source { margin-top: 1; }
+        & > #feedback-buttons { height: auto; margin-top: 1; }
+        & > #feedback-buttons > Button { margin-right: 1; }
+    }
+    """
+
+    outcome: reactive[Outcome | None] = reactive(None, init=False)
+    """The outcome to show; None hides the panel."""
+
+    class NextRequested(Message):
+        """The learner clicked "Volgende vraag" (or the key on the button)."""
+
+    class ArticleRequested(Message):
+        """The learner asked to read the whole article at the source."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.last = False
+        self.display = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="feedback-verdict")
+        yield Static(id="feedback-answers")
+        yield Static(id="feedback-explanation", markup=False)
+        yield Static(id="feedback-source")
+        with Horizontal(id="feedback-buttons"):
+            yield Button(self._next_label(), id="next", variant="primary")
+            yield Button("Open artikel (o)", id="open-article")
+
+    def _next_label(self) -> str:
+        return "Naar de uitslag (n)" if self.last else "Volgende vraag (n)"
+
+    def watch_outcome(self, outcome: Outcome | None) -> None:
+        self.display = outcome is not None
+        for verdict in Verdict:
+            self.remove_class(verdict_class(verdict))
+        if outcome is None:
+            return
+        question = outcome.presented.question
+        self.last = outcome.presented.number == outcome.presented.total
+        self.add_class(verdict_class(outcome.verdict))
+        self.query_one("#feedback-verdict", Static).update(verdict_line(outcome))
+        self.query_one("#feedback-answers", Static).update(answer_lines(outcome))
+        self.query_one("#feedback-explanation", Static).update(question.explanation)
+        self.query_one("#feedback-source", Static).update(source_line(outcome))
+        self.query_one("#next", Button).label = self._next_label()
+        self.query_one("#open-article", Button).display = bool(question.paragraphs)
+
+    def focus_next_button(self) -> None:
+        """Put the keyboard on "Volgende vraag", so Enter moves on (without scrolling to it:
+        the verdict at the top of the panel matters more than the button at its foot)."""
+        self.query_one("#next", Button).focus(scroll_visible=False)
+
+    def on_show(self) -> None:
+        """Bring the verdict into view as the panel appears (it sits below the answer); after
+        the next refresh, once the panel has been laid out and has a size."""
+        self.call_after_refresh(self.scroll_visible, top=True, animate=False)
+
+    @on(Button.Pressed, "#next")
+    def _next(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.NextRequested())
+
+    @on(Button.Pressed, "#open-article")
+    def _open(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.ArticleRequested())

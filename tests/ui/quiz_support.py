@@ -1,0 +1,122 @@
+"""Helpers for playing quizzes in Pilot tests: an app around a bank, and the right answers.
+
+The right answer is computed from what the session *presents* (the shuffled choices, items and
+rights) and the question's own data, the way a learner who knows the text would answer, so the
+tests hold for any seed and any bank.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from quiz.domain.bank_loader import LoadResult, load_bank
+from quiz.domain.library import Library, LibraryEntry
+from quiz.domain.model import (
+    Bank,
+    Cloze,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    ShortAnswer,
+    TrueFalse,
+)
+from quiz.domain.session import PresentedQuestion, QuizSession, Response
+from quiz.ui.app import QuizApp
+from quiz.ui.screens.question import QuestionScreen
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+BUNDLED_BANK = ROOT / "questions" / "belarus-spagaat.yaml"
+
+
+def bundled_bank() -> Bank:
+    """The real bundled bank, through the real loader."""
+    result = load_bank(BUNDLED_BANK)
+    assert result.bank is not None, result.diagnostics
+    return result.bank
+
+
+def app_for(bank: Bank) -> QuizApp:
+    """The real app, with a library holding just ``bank`` (no folders are read)."""
+    return QuizApp(Library(entries=(LibraryEntry(LoadResult(bank.path, bank, ()), "bundled"),)))
+
+
+async def start(app: QuizApp, pilot: Pilot[int], session: QuizSession) -> QuestionScreen:
+    """Show ``session`` on a question screen, as ``QuizApp.start_quiz`` does."""
+    screen = QuestionScreen(session)
+    await app.push_screen(screen)
+    await pilot.pause()
+    return screen
+
+
+def right_response(presented: PresentedQuestion) -> Response:
+    """The response a learner who read the text carefully would give."""
+    question = presented.question
+    match question:
+        case MultipleChoice() | Cloze() if presented.choices:
+            return presented.choices.index(question.answer)
+        case TrueFalse():
+            return question.answer
+        case ShortAnswer() | Cloze():
+            return question.answer
+        case Ordering():
+            return tuple(presented.items.index(item) for item in question.items)
+        case Matching():
+            return tuple(presented.rights.index(right) for _, right in question.pairs)
+    raise AssertionError(f"unknown question {question!r}")
+
+
+def ordering_keys(presented: PresentedQuestion) -> list[str]:
+    """Keys that sort the list into the right order with the cursor and ``u`` (move up).
+
+    For each place from the top: walk the cursor to the item that belongs there, then move it up
+    into place (the cursor follows the item).
+    """
+    question = presented.question
+    assert isinstance(question, Ordering)
+    order = list(presented.items)
+    cursor = 0
+    keys: list[str] = []
+    for place, wanted in enumerate(question.items):
+        at = order.index(wanted)
+        keys += ["down"] * (at - cursor) if at >= cursor else ["up"] * (cursor - at)
+        keys += ["u"] * (at - place)
+        order.insert(place, order.pop(at))
+        cursor = place
+    return [*keys, "enter"]
+
+
+def matching_keys(presented: PresentedQuestion) -> list[str]:
+    """Per row: Enter opens the list (its first line is the empty prompt), ↓ to the partner,
+    Enter picks it and the focus moves to the next open row; last, Enter on "Bevestig"."""
+    question = presented.question
+    assert isinstance(question, Matching)
+    keys: list[str] = []
+    for _, right in question.pairs:
+        keys += ["enter", *["down"] * (presented.rights.index(right) + 1), "enter"]
+    return [*keys, "enter"]
+
+
+def typed(text: str) -> list[str]:
+    """The key presses that type ``text``."""
+    return ["space" if char == " " else char for char in text]
+
+
+async def answer_right_by_keyboard(pilot: Pilot[int], presented: PresentedQuestion) -> None:
+    """Answer ``presented`` correctly with keys only, as a learner at the keyboard would."""
+    question = presented.question
+    response = right_response(presented)
+    if isinstance(question, TrueFalse):
+        await pilot.press("j" if question.answer else "o")
+    elif presented.choices:
+        assert isinstance(response, int)
+        await pilot.press("abcdef"[response])
+    elif isinstance(question, Ordering):
+        await pilot.press(*ordering_keys(presented))
+    elif isinstance(question, Matching):
+        await pilot.press(*matching_keys(presented))
+    else:
+        assert isinstance(response, str)
+        await pilot.press(*typed(response), "enter")
+    await pilot.pause()

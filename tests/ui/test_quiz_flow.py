@@ -1,0 +1,427 @@
+"""Playing quizzes through the question screen, by keyboard and by mouse.
+
+Each test drives the real app with Pilot and checks what the learner would see: the verdict
+words and symbols, the score and streak, which paragraphs the passage highlights, the Footer's
+keys, and where the quiz goes after the last question.
+"""
+
+from __future__ import annotations
+
+from factories import (
+    every_question_type,
+    make_bank,
+    make_matching,
+    make_multiple_choice,
+    make_ordering,
+    make_short_answer,
+    make_true_false,
+)
+from quiz_support import (
+    answer_right_by_keyboard,
+    app_for,
+    bundled_bank,
+    right_response,
+    start,
+    typed,
+)
+from textual.widgets import Input, Select
+from textual.widgets._select import SelectOverlay
+
+from quiz.domain.matching import Verdict
+from quiz.domain.model import Bank, Category
+from quiz.domain.session import QuizSession
+from quiz.ui.screens.confirm import ConfirmScreen
+from quiz.ui.screens.library import LibraryScreen
+from quiz.ui.screens.question import QuestionScreen
+from quiz.ui.screens.reading import ReadingScreen
+from quiz.ui.screens.results import ResultsScreen
+from quiz.ui.widgets.answer_base import AnswerWidget
+from quiz.ui.widgets.answer_choice import ChoiceList
+from quiz.ui.widgets.answer_matching import MatchingAnswer
+from quiz.ui.widgets.answer_ordering import OrderingAnswer, OrderList
+from quiz.ui.widgets.article_view import ArticleView
+from quiz.ui.widgets.feedback import FeedbackPanel
+from quiz.ui.widgets.score_bar import ScoreBar
+
+SIZE = (100, 30)
+
+
+def text_of(screen: QuestionScreen, selector: str) -> str:
+    return str(screen.query_one(selector).render())
+
+
+def feedback_text(screen: QuestionScreen) -> str:
+    panel = screen.query_one(FeedbackPanel)
+    return "\n".join(str(part.render()) for part in panel.query("Static"))
+
+
+def score_text(screen: QuestionScreen) -> str:
+    bar = screen.query_one(ScoreBar)
+    return " · ".join(str(label.render()) for label in bar.query("Label"))
+
+
+def footer_keys(screen: QuestionScreen) -> dict[str, str]:
+    """Key → description of what the Footer shows now."""
+    return {
+        key: active.binding.description
+        for key, active in screen.active_bindings.items()
+        if active.binding.show and active.enabled
+    }
+
+
+def bundled_session(*ids: str, seed: int = 1) -> QuizSession:
+    bank = bundled_bank()
+    return QuizSession(bank, [bank.question(i) for i in ids], seed=seed)
+
+
+# -- right, almost, wrong ----------------------------------------------------------------------
+
+
+async def test_right_almost_and_wrong_with_score_streak_and_evidence() -> None:
+    bank = bundled_bank()
+    first, second, third = bank.questions[:3]  # short answer (Loekasjenko), then two choices
+    session = QuizSession(bank, [first, second, third], seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        passage = screen.query_one(ArticleView)
+        assert text_of(screen, "#progress") == "Vraag 1 van 3"
+        assert passage.highlighted_paragraphs == ()  # nothing given away before answering
+        assert passage.scroll_y == 0
+
+        # 1: a typo is accepted, and the right spelling is shown against it.
+        await pilot.press(*typed("Loekasjenka"), "enter")
+        await pilot.pause()
+        shown = feedback_text(screen)
+        assert "≈ Bijna goed" in shown
+        assert "Je schreef: Loekasjenka" in shown and "juist gespeld: Loekasjenko" in shown
+        assert f"Bron: alinea {first.paragraphs[0]}" in shown
+        assert passage.highlighted_paragraphs == first.paragraphs
+        assert score_text(screen) == "Vraag 1 van 3 · Score 1/1 · Reeks 1"
+
+        # 2: right, with a letter key.
+        await pilot.press("n")
+        await pilot.pause()
+        assert passage.highlighted_paragraphs == ()
+        presented = session.current
+        assert presented is not None
+        await answer_right_by_keyboard(pilot, presented)
+        assert "✓ Goed" in feedback_text(screen)
+        assert passage.highlighted_paragraphs == second.paragraphs
+        assert score_text(screen) == "Vraag 2 van 3 · Score 2/2 · Reeks 2"
+
+        # 3: wrong, with a number key; the right answer is named.
+        await pilot.press("enter")  # Enter on "Volgende vraag"
+        await pilot.pause()
+        presented = session.current
+        assert presented is not None
+        wrong = next(i for i, c in enumerate(presented.choices) if c != third.answer)  # type: ignore[union-attr]
+        await pilot.press(str(wrong + 1))
+        await pilot.pause()
+        shown = feedback_text(screen)
+        assert "✗ Fout" in shown
+        assert f"Juiste antwoord: {third.answer}" in shown  # type: ignore[union-attr]
+        assert passage.highlighted_paragraphs == third.paragraphs
+        assert score_text(screen) == "Vraag 3 van 3 · Score 2/3 · Reeks 0"
+        assert "Naar de uitslag" in str(screen.query_one("#next").render())
+
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        summary = str(app.screen.query_one("#results-summary").render())
+        assert "Score 2/3 · 67%" in summary
+
+
+async def test_the_passage_scrolls_to_the_evidence_only_after_answering() -> None:
+    bank = bundled_bank()
+    late = next(q for q in bank.questions if q.paragraphs[0] >= 14 and q.category is Category.WAT)
+    session = QuizSession(bank, [late], seed=3)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        passage = screen.query_one(ArticleView)
+        assert passage.scroll_y == 0
+        presented = session.current
+        assert presented is not None
+        await answer_right_by_keyboard(pilot, presented)
+        await pilot.pause()
+        assert passage.scroll_y > 0
+        source = passage.paragraph_view(late.paragraphs[0])
+        assert passage.scrollable_content_region.contains(source.region.x, source.region.y)
+        assert passage.paragraph_view(late.paragraphs[0]).has_class("-highlighted")
+
+
+# -- every type by keyboard --------------------------------------------------------------------
+
+
+async def test_every_question_type_answered_right_by_keyboard() -> None:
+    bank = make_bank()
+    session = QuizSession(bank, seed=7)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        for question in bank.questions:
+            presented = session.current
+            assert presented is not None and presented.question is question
+            await answer_right_by_keyboard(pilot, presented)
+            outcome = screen.outcome
+            assert outcome is not None, question.id
+            assert outcome.verdict is Verdict.CORRECT, (question.id, outcome.given)
+            assert "✓ Goed" in feedback_text(screen)
+            assert screen.query_one(ArticleView).highlighted_paragraphs == question.paragraphs
+            await pilot.press("n")
+            await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.results.percent == 100.0
+
+
+async def test_the_whole_bundled_quiz_answered_right_scores_100_percent() -> None:
+    bank = bundled_bank()
+    session = QuizSession(bank, seed=2024)
+    app = app_for(bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start(app, pilot, session)
+        while (presented := session.current) is not None:
+            # Through the answer widget, as its keys or clicks would (typing all 78 answers
+            # key by key is slow; every widget's keys are played in the test above).
+            screen.query_one(AnswerWidget).submit(right_response(presented))
+            await pilot.pause()
+            assert screen.outcome is not None, presented.question.id
+            assert screen.outcome.verdict is Verdict.CORRECT, presented.question.id
+            await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        results = app.screen.results
+        assert results.percent == 100.0
+        assert results.points_possible == sum(q.points for q in bank.questions)
+        summary = str(app.screen.query_one("#results-summary").render())
+        assert f"Score {results.points_possible}/{results.points_possible} · 100%" in summary
+        assert not app.screen.query("#mistakes")
+
+
+async def test_true_false_takes_j_and_o() -> None:
+    bank = make_bank([make_true_false(), make_true_false(id="ander", answer=False)])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        await pilot.press("o")  # onjuist, but it is juist
+        await pilot.pause()
+        assert "✗ Fout" in feedback_text(screen)
+        assert "Juiste antwoord: juist" in feedback_text(screen)
+        await pilot.press("n", "o")  # this time onjuist is right
+        await pilot.pause()
+        assert "✓ Goed" in feedback_text(screen)
+
+
+async def test_a_partly_right_order_is_partial_with_the_right_order_listed() -> None:
+    bank = make_bank([make_ordering()])
+    session = QuizSession(bank, seed=5)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        await pilot.press("enter")  # the shuffled order as it is: never fully right
+        await pilot.pause()
+        outcome = screen.outcome
+        assert outcome is not None
+        shown = feedback_text(screen)
+        if outcome.verdict is Verdict.PARTIAL:
+            assert "◐ Deels goed" in shown
+        assert "Juiste volgorde:" in shown
+        assert "1. Wonen in Moskou" in shown
+
+
+async def test_an_empty_answer_is_a_gentle_notice_not_an_answer() -> None:
+    bank = make_bank([make_short_answer()])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        assert app.focused is screen.query_one(Input)
+        await pilot.press("space", "enter")
+        await pilot.pause()
+        assert not session.started and screen.outcome is None
+        assert any("Typ eerst een antwoord" in str(n.message) for n in app._notifications)
+
+
+async def test_matching_gives_a_partner_to_one_row_at_a_time() -> None:
+    bank = make_bank([make_matching()])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        answer = screen.query_one(MatchingAnswer)
+        first, second = answer.selects[:2]
+        first.value = 0
+        await pilot.pause()
+        second.value = 0  # the same partner: it leaves the first row
+        await pilot.pause()
+        assert first.is_blank() and second.value == 0
+        await pilot.click("#confirm-pairs")  # rows still open: not an answer yet
+        await pilot.pause()
+        assert not session.started
+
+
+# -- mouse -------------------------------------------------------------------------------------
+
+
+async def test_choice_answered_by_click() -> None:
+    question = make_multiple_choice()
+    bank = make_bank([question])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        presented = session.current
+        assert presented is not None
+        index = presented.choices.index(question.answer)
+        await pilot.click(ChoiceList, offset=(5, 1 + index))  # below the list's top border
+        await pilot.pause()
+        assert screen.outcome is not None
+        assert screen.outcome.verdict is Verdict.CORRECT
+        await pilot.click("#next")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_ordering_by_click_and_the_arrow_buttons() -> None:
+    question = make_ordering()
+    bank = make_bank([question])
+    session = QuizSession(bank, seed=11)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        widget = screen.query_one(OrderingAnswer)
+        items = screen.query_one(OrderList)
+        presented = session.current
+        assert presented is not None
+        for place, wanted in enumerate(question.items):
+            at = [presented.items[i] for i in widget.order].index(wanted)
+            await pilot.click(OrderList, offset=(5, 1 + at))  # pick it
+            await pilot.pause()
+            assert items.highlighted == at
+            for _ in range(at - place):
+                await pilot.click("#move-up")
+                await pilot.pause()
+        assert app.focused is items  # the buttons never take the keyboard away
+        await pilot.click("#confirm-order")
+        await pilot.pause()
+        assert screen.outcome is not None
+        assert screen.outcome.verdict is Verdict.CORRECT
+        assert screen.outcome.response == right_response(presented)
+
+
+async def test_matching_by_mouse() -> None:
+    question = make_matching()
+    bank = make_bank([question])
+    session = QuizSession(bank, seed=4)
+    app = app_for(bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start(app, pilot, session)
+        presented = session.current
+        assert presented is not None
+        for row, (_, right) in enumerate(question.pairs):
+            await pilot.click(f"#match-{row}")
+            await pilot.pause()
+            select = screen.query_one(f"#match-{row}", Select)
+            overlay = select.query_one(SelectOverlay)
+            # The compact overlay's first line is the empty prompt; the partners follow it.
+            await pilot.click(overlay, offset=(3, 1 + presented.rights.index(right)))
+            await pilot.pause()
+            assert select.value == presented.rights.index(right)
+        await pilot.click("#confirm-pairs")
+        await pilot.pause()
+        assert screen.outcome is not None
+        assert screen.outcome.verdict is Verdict.CORRECT
+
+
+# -- keys that exist only when they work -------------------------------------------------------
+
+
+async def test_footer_follows_the_state_and_o_opens_the_article_at_the_source() -> None:
+    question = make_short_answer()
+    bank = make_bank([question, make_true_false()])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        keys = footer_keys(screen)
+        assert keys.get("enter") == "Antwoord"
+        assert "n" not in keys and "o" not in keys
+        await pilot.press(*typed("Riga"), "enter")
+        await pilot.pause()
+        keys = footer_keys(screen)
+        assert keys.get("n") == "Volgende" and keys.get("o") == "Open artikel"
+
+        await pilot.press("o")
+        await pilot.pause()
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen)
+        assert reading.paragraph == question.paragraphs[0]
+        assert reading.query_one(ArticleView).highlighted_paragraphs == question.paragraphs
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.outcome is not None  # still at the feedback
+
+
+async def test_the_article_moves_below_the_question_on_narrow_terminals() -> None:
+    bank = make_bank()
+    app = app_for(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(app, pilot, QuizSession(bank, seed=1))
+        assert screen.has_class("-narrow")
+        passage = screen.query_one(ArticleView)
+        pane = screen.query_one("#question-pane")
+        assert passage.region.y > pane.region.y and passage.region.x == pane.region.x
+    app = app_for(bank)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await start(app, pilot, QuizSession(bank, seed=1))
+        assert screen.has_class("-wide")
+        passage = screen.query_one(ArticleView)
+        assert passage.region.x > screen.query_one("#question-pane").region.x
+
+
+# -- leaving -----------------------------------------------------------------------------------
+
+
+async def test_leaving_before_the_first_answer_just_goes_back() -> None:
+    bank = make_bank()
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot, QuizSession(bank, seed=1))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_leaving_a_quiz_in_progress_asks_first() -> None:
+    bank = make_bank()
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        presented = session.current
+        assert presented is not None
+        await answer_right_by_keyboard(pilot, presented)
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: back to the quiz, nothing lost
+        await pilot.pause()
+        assert app.screen is screen and session.started
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_quiz_started_from_the_app_uses_this_screen(tmp_path: object) -> None:
+    bank: Bank = make_bank(every_question_type())
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        app.start_quiz(bank)
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert text_of(app.screen, "#progress") == f"Vraag 1 van {len(bank.questions)}"

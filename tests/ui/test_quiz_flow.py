@@ -57,7 +57,9 @@ def feedback_text(screen: QuestionScreen) -> str:
 
 def score_text(screen: QuestionScreen) -> str:
     bar = screen.query_one(ScoreBar)
-    return " · ".join(str(label.render()) for label in bar.query("Label"))
+    return " · ".join(
+        str(bar.query_one(f"#{part}").render()) for part in ("progress", "score", "streak")
+    )
 
 
 def footer_keys(screen: QuestionScreen) -> dict[str, str]:
@@ -325,8 +327,8 @@ async def test_matching_by_mouse() -> None:
             await pilot.pause()
             select = screen.query_one(f"#match-{row}", Select)
             overlay = select.query_one(SelectOverlay)
-            # The compact overlay's first line is the empty prompt; the partners follow it.
-            await pilot.click(overlay, offset=(3, 1 + presented.rights.index(right)))
+            # Inside the list's frame the first line is the empty prompt; the partners follow.
+            await pilot.click(overlay, offset=(3, 1 + 1 + presented.rights.index(right)))
             await pilot.pause()
             assert select.value == presented.rights.index(right)
         await pilot.click("#confirm-pairs")

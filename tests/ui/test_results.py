@@ -99,7 +99,7 @@ async def test_score_percent_categories_and_mistakes() -> None:
         assert mistakes.option_count == 2
         first = str(mistakes.get_option_at_index(0).prompt)
         assert first.startswith("✗ Fout · vraag 2 · Wat · bron: alinea 4")
-        assert "Jouw antwoord: onjuist" in first and "Goed: juist" in first
+        assert "Jouw antwoord: onjuist" in first and "Juiste antwoord: juist" in first
         assert app.focused is mistakes
 
 

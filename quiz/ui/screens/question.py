@@ -51,7 +51,7 @@ class QuestionScreen(Screen[None]):
     DEFAULT_CSS = """
     QuestionScreen {
         & > #quiz-body { layout: horizontal; height: 1fr; }
-        #question-pane { width: 45%; height: 1fr; padding: 1 2 1 1; }
+        #question-pane { width: 1fr; height: 1fr; padding: 1 2 1 1; }
         #passage {
             width: 1fr;
             height: 1fr;
@@ -61,13 +61,15 @@ class QuestionScreen(Screen[None]):
         }
         &.-narrow {
             & > #quiz-body { layout: vertical; }
-            #question-pane { width: 1fr; height: 3fr; padding: 0 1; }
+            #question-pane { width: 1fr; height: 2fr; padding: 0 1; }
             #passage {
                 width: 1fr;
-                height: 2fr;
+                height: 1fr;
+                min-height: 6;
                 border-left: none;
                 border-top: solid $primary 40%;
             }
+            .match-row { margin-bottom: 0; }
         }
     }
     """
@@ -164,6 +166,8 @@ class QuestionScreen(Screen[None]):
         presented = self.presented
         bar.number = presented.number
         bar.total = presented.total
+        bar.category = presented.question.category.label
+        bar.worth = presented.question.points
         bar.earned = self.session.points_earned
         bar.possible = self.session.points_possible_so_far
         bar.streak = self.session.streak

@@ -13,7 +13,7 @@ from rich.table import Table
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
@@ -69,7 +69,7 @@ def mistake_prompt(outcome: Outcome) -> Content:
     return Content.from_markup(
         "[b]$verdict[/b] · vraag $number · $category$source\n"
         "$prompt\n"
-        "[dim]Jouw antwoord:[/dim] $given   [dim]Goed:[/dim] $correct",
+        "[dim]Jouw antwoord:[/dim] $given   [dim]Juiste antwoord:[/dim] $correct",
         verdict=verdict_label(outcome.verdict),
         number=presented.number,
         category=question.category.label,
@@ -98,7 +98,8 @@ class ResultsScreen(Screen[None]):
         #results-categories { height: auto; margin-bottom: 1; }
         #mistakes-title { text-style: bold; }
         #mistakes {
-            height: auto;
+            height: 1fr;
+            min-height: 6;
             border: round $primary 40%;
             &:focus { border: round $primary; }
             & > .option-list--option { padding: 0 1; }
@@ -115,7 +116,7 @@ class ResultsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "retry", "Fouten opnieuw", tooltip="Een nieuwe ronde met alleen je fouten"),
         Binding("escape,b", "library", "Bibliotheek", tooltip="Terug naar de bibliotheek"),
-        Binding("q", "app.quit", "Afsluiten", tooltip="Het programma afsluiten"),
+        Binding("q", "app.quit", "Stoppen", tooltip="Het programma afsluiten"),
     ]
 
     AUTO_FOCUS = "#mistakes"
@@ -129,7 +130,8 @@ class ResultsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         results = self.results
         yield Header()
-        with VerticalScroll(id="results", can_focus=False):
+        # Not scrolling as a whole: the score stays in view, the mistakes scroll in their list.
+        with Vertical(id="results"):
             yield Static(summary(results), id="results-summary")
             yield Static(category_table(results), id="results-categories")
             if results.mistakes:
@@ -137,21 +139,25 @@ class ResultsScreen(Screen[None]):
                     f"Fouten ({len(results.mistakes)}) — Enter of klik opent de tekst bij de bron",
                     id="mistakes-title",
                 )
-                yield MistakeList(
-                    *(
-                        Option(mistake_prompt(outcome), id=f"mistake-{index}")
-                        for index, outcome in enumerate(results.mistakes)
-                    ),
-                    id="mistakes",
-                )
+                yield MistakeList(*self._mistake_options(), id="mistakes")
             else:
                 yield Static("✓ Geen fouten: alles goed!", id="no-mistakes")
         yield Footer()
 
+    def _mistake_options(self) -> list[Option | None]:
+        """One option per mistake (its id is its index), a separator line between them."""
+        options: list[Option | None] = []
+        for index, outcome in enumerate(self.results.mistakes):
+            if index:
+                options.append(None)
+            options.append(Option(mistake_prompt(outcome), id=f"mistake-{index}"))
+        return options
+
     @on(OptionList.OptionSelected, "#mistakes")
     def _mistake_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.open_mistake(event.option_index)
+        if event.option.id is not None:
+            self.open_mistake(int(event.option.id.removeprefix("mistake-")))
 
     def open_mistake(self, index: int) -> None:
         """The article at the mistake's source paragraph, its evidence highlighted."""

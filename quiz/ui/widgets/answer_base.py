@@ -71,10 +71,11 @@ class AnswerWidget(Vertical):
             self.post_message(AnswerGiven(response))
 
     def focus_answer(self) -> None:
-        """Put the cursor where the learner answers (the first focusable control)."""
+        """Put the cursor where the learner answers (the first focusable control), without
+        scrolling: on a short terminal the prompt above it must stay in view."""
         for widget in self.query("*"):
             if widget.focusable:
-                widget.focus()
+                widget.focus(scroll_visible=False)
                 return
 
     def show_outcome(self, outcome: Outcome) -> None:

@@ -34,14 +34,16 @@ class MatchingAnswer(AnswerWidget):
         & > .match-row { height: auto; margin-bottom: 1; }
         & > .match-row > .match--left { text-style: bold; }
         & > .match-row > Select { margin-left: 3; width: 1fr; }
+        /* The open list covers the rows below it: a frame and its own background set it off. */
+        & > .match-row > Select > SelectOverlay {
+            border: round $accent !important;  /* compact lists drop their border */
+            background: $panel;
+        }
         & > #confirm-pairs { margin-top: 0; }
     }
     """
 
-    HINT = (
-        "Kies bij elke regel de passende partner: Enter of klik opent de keuzelijst. "
-        "Klaar? Bevestig met de knop."
-    )
+    HINT = "Kies per regel een partner (Enter of klik opent de lijst), dan Bevestig."
 
     def compose_controls(self) -> ComposeResult:
         options = [(right, index) for index, right in enumerate(self.presented.rights)]

@@ -54,20 +54,17 @@ class OrderingAnswer(AnswerWidget):
             &:focus { border: round $primary; }
             & > .option-list--option { padding: 0 1; }
         }
-        & > #order-buttons { height: auto; margin-top: 1; }
-        & > #order-buttons > Button { margin-right: 1; min-width: 8; }
+        & > #order-buttons { height: 1; }
+        & > #order-buttons > Button { width: auto; min-width: 0; margin-right: 2; padding: 0 1; }
     }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+up,shift+up,u", "move(-1)", "Omhoog", tooltip="Het gekozen item omhoog"),
-        Binding("ctrl+down,shift+down,d", "move(1)", "Omlaag", tooltip="Het gekozen item omlaag"),
+        Binding("u,ctrl+up,shift+up", "move(-1)", "Omhoog", tooltip="Het gekozen item omhoog"),
+        Binding("d,ctrl+down,shift+down", "move(1)", "Omlaag", tooltip="Het gekozen item omlaag"),
     ]
 
-    HINT = (
-        "Kies een regel (↑↓ of klik) en verplaats hem met u/d, ctrl+↑↓ of ▲▼. "
-        "Enter of Bevestig geeft de volgorde als antwoord."
-    )
+    HINT = "Kies een regel (↑↓, klik), verplaats hem (u/d, ▲▼), Enter bevestigt."
 
     def __init__(
         self, presented: PresentedQuestion, *, id: str | None = None, classes: str | None = None
@@ -79,9 +76,9 @@ class OrderingAnswer(AnswerWidget):
     def compose_controls(self) -> ComposeResult:
         yield OrderList(*(self._prompt(place) for place in range(len(self.order))), id="order")
         with Horizontal(id="order-buttons"):
-            yield MoveButton("▲ Omhoog", id="move-up")
-            yield MoveButton("▼ Omlaag", id="move-down")
-            yield Button("Bevestig volgorde", id="confirm-order", variant="primary")
+            yield MoveButton("▲ Omhoog", id="move-up", compact=True)
+            yield MoveButton("▼ Omlaag", id="move-down", compact=True)
+            yield Button("✓ Bevestig", id="confirm-order", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(OrderList).highlighted = 0

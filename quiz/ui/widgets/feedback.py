@@ -64,13 +64,13 @@ def answer_lines(outcome: Outcome) -> Content:
         if isinstance(question, Ordering):
             lines.append(Content("Juiste volgorde:"))
             lines.extend(
-                Content.from_markup("  [b]$n.[/b] $item", n=n, item=item)
+                Content.from_markup("[b]$n.[/b] $item", n=n, item=item)
                 for n, item in enumerate(question.items, start=1)
             )
         elif isinstance(question, Matching):
             lines.append(Content("Juiste koppelingen:"))
             lines.extend(
-                Content.from_markup("  $left [b]→ $right[/b]", left=left, right=right)
+                Content.from_markup("• $left [b]→ $right[/b]", left=left, right=right)
                 for left, right in question.pairs
             )
         elif outcome.verdict is not Verdict.ALMOST:
@@ -152,7 +152,9 @@ class FeedbackPanel(Vertical):
         self.last = outcome.presented.number == outcome.presented.total
         self.add_class(verdict_class(outcome.verdict))
         self.query_one("#feedback-verdict", Static).update(verdict_line(outcome))
-        self.query_one("#feedback-answers", Static).update(answer_lines(outcome))
+        answers = answer_lines(outcome)
+        self.query_one("#feedback-answers", Static).update(answers)
+        self.query_one("#feedback-answers").display = bool(answers.plain)
         self.query_one("#feedback-explanation", Static).update(question.explanation)
         self.query_one("#feedback-source", Static).update(source_line(outcome))
         self.query_one("#next", Button).label = self._next_label()

@@ -1,4 +1,4 @@
-"""One question as the learner sees it: its category, the prompt, a cloze sentence, the answer.
+"""One question as the learner sees it: the prompt, a cloze sentence, the answer widget.
 
 Built fresh for every question (the screen replaces it), so no state leaks from one question into
 the next. A cloze shows its sentence with the gap drawn as a visible box, never as bare
@@ -8,15 +8,14 @@ underscores that a screen reader or a tired eye could miss.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Label, Static
+from textual.widgets import Static
 
 from quiz.domain.model import Cloze
 from quiz.domain.session import PresentedQuestion
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.answers import answer_widget
-from quiz.ui.widgets.labels import format_points, points_word
 
 #: What the gap in a cloze sentence looks like; wide enough to read as "something goes here".
 GAP = " … ? … "
@@ -29,19 +28,12 @@ def cloze_sentence(text: str) -> Content:
 
 
 class QuestionView(Vertical):
-    """Category badge and points, the prompt, the cloze sentence if any, then the answer widget."""
+    """The prompt, the cloze sentence if any, then the answer widget (the category and the
+    points are in the status line above)."""
 
     DEFAULT_CSS = """
     QuestionView {
         height: auto;
-        & > #question-meta { height: 1; margin-bottom: 1; }
-        & > #question-meta > .question--category {
-            padding: 0 1;
-            background: $primary;
-            color: $text;
-            text-style: bold;
-        }
-        & > #question-meta > .question--points { margin-left: 2; color: $text-muted; }
         & > #prompt { text-style: bold; margin-bottom: 1; }
         & > #cloze {
             margin-bottom: 1;
@@ -57,13 +49,6 @@ class QuestionView(Vertical):
 
     def compose(self) -> ComposeResult:
         question = self.presented.question
-        with Horizontal(id="question-meta"):
-            yield Label(question.category.label, classes="question--category")
-            if question.points != 1:
-                yield Label(
-                    f"{format_points(question.points)} {points_word(question.points)}",
-                    classes="question--points",
-                )
         yield Static(question.prompt, id="prompt", markup=False)
         if isinstance(question, Cloze):
             yield Static(cloze_sentence(question.text), id="cloze")

@@ -419,7 +419,7 @@ async def test_leaving_a_quiz_in_progress_asks_first() -> None:
         assert isinstance(app.screen, LibraryScreen)
 
 
-async def test_quiz_started_from_the_app_uses_this_screen(tmp_path: object) -> None:
+async def test_quiz_started_from_the_app_uses_this_screen() -> None:
     bank: Bank = make_bank(every_question_type())
     app = app_for(bank)
     async with app.run_test(size=SIZE) as pilot:
@@ -427,3 +427,14 @@ async def test_quiz_started_from_the_app_uses_this_screen(tmp_path: object) -> N
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert text_of(app.screen, "#progress") == f"Vraag 1 van {len(bank.questions)}"
+
+
+async def test_pressing_next_twice_after_the_last_answer_just_shows_the_results() -> None:
+    bank = make_bank([make_true_false()])
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot, QuizSession(bank, seed=1))
+        await pilot.press("j", "n", "n", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.results.percent == 100.0

@@ -90,7 +90,7 @@ class QuestionScreen(Screen[None]):
         Binding("n", "next", "Volgende", tooltip="Naar de volgende vraag (na je antwoord)"),
         Binding("enter", "next", "Volgende", show=False),
         Binding("o", "open_article", "Open artikel", tooltip="Het hele artikel openen bij de bron"),
-        Binding("escape", "leave", "Stoppen", tooltip="De quiz stoppen (eerst vraagt hij het)"),
+        Binding("escape", "leave", "Stoppen", tooltip="De quiz stoppen (na je bevestiging)"),
         Binding("q", "leave", "Stoppen", show=False),
     ]
 
@@ -122,7 +122,7 @@ class QuestionScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._update_score()
+        self._update_score(self.presented)
         answered = self.session.answered_current
         if answered is not None:
             self.outcome = answered
@@ -158,12 +158,11 @@ class QuestionScreen(Screen[None]):
         paragraph = first_paragraph(question)
         if paragraph is not None:
             passage.scroll_to_paragraph(paragraph, animate=False, top=True)
-        self._update_score()
+        self._update_score(outcome.presented)
         feedback.focus_next_button()
 
-    def _update_score(self) -> None:
+    def _update_score(self, presented: PresentedQuestion) -> None:
         bar = self.query_one(ScoreBar)
-        presented = self.presented
         bar.number = presented.number
         bar.total = presented.total
         bar.category = presented.question.category.label
@@ -176,15 +175,15 @@ class QuestionScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":
-            return self.outcome is not None
+            return self.outcome is not None and not self.session.finished
         if action == "open_article":
-            return self.outcome is not None and bool(self.presented.question.evidence)
+            return self.outcome is not None and bool(self.outcome.presented.question.evidence)
         return True
 
     async def action_next(self) -> None:
         """The next question, or the results after the last one."""
-        if self.outcome is None:
-            return
+        if self.outcome is None or self.session.finished:
+            return  # not answered yet, or a second press while the results open
         following = self.session.advance()
         if following is None:
             # Not awaited: this screen is being replaced, and may be running this very handler.
@@ -197,7 +196,7 @@ class QuestionScreen(Screen[None]):
             await self.query_one(QuestionView).remove()
             await pane.mount(view, before=0)
             pane.scroll_home(animate=False)
-            self._update_score()
+            self._update_score(following)
         view.answer.focus_answer()
 
     @on(FeedbackPanel.NextRequested)
@@ -210,7 +209,9 @@ class QuestionScreen(Screen[None]):
 
     def action_open_article(self) -> None:
         """The whole article on its own screen, at the source, evidence highlighted."""
-        question = self.presented.question
+        if self.outcome is None:
+            return
+        question = self.outcome.presented.question
         cast("QuizApp", self.app).open_article(
             self.session.bank,
             paragraph=first_paragraph(question),

@@ -71,9 +71,14 @@ class MatchingAnswer(AnswerWidget):
         event.stop()
         if event.value == Select.NULL:
             return
-        for other in self.selects:
+        for row, other in enumerate(self.selects, start=1):
             if other is not event.select and other.value == event.value:
                 other.clear()
+                self.notify(
+                    f"Die partner hoorde bij regel {row}; kies daar opnieuw.",
+                    title="Partner verplaatst",
+                    timeout=3,
+                )
         self._focus_next_open(after=cast(PartnerSelect, event.select))
 
     def _focus_next_open(self, *, after: PartnerSelect) -> None:

@@ -25,6 +25,8 @@ from quiz.domain.model import (
 from quiz.domain.session import PresentedQuestion, QuizSession, Response
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.question import QuestionScreen
+from quiz.ui.widgets.feedback import FeedbackPanel
+from quiz.ui.widgets.score_bar import ScoreBar
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLED_BANK = ROOT / "questions" / "belarus-spagaat.yaml"
@@ -120,3 +122,31 @@ async def answer_right_by_keyboard(pilot: Pilot[int], presented: PresentedQuesti
         assert isinstance(response, str)
         await pilot.press(*typed(response), "enter")
     await pilot.pause()
+
+
+# -- reading the screen ------------------------------------------------------------------------
+
+
+def text_of(screen: QuestionScreen, selector: str) -> str:
+    return str(screen.query_one(selector).render())
+
+
+def feedback_text(screen: QuestionScreen) -> str:
+    panel = screen.query_one(FeedbackPanel)
+    return "\n".join(str(part.render()) for part in panel.query("Static"))
+
+
+def score_text(screen: QuestionScreen) -> str:
+    bar = screen.query_one(ScoreBar)
+    return " · ".join(
+        str(bar.query_one(f"#{part}").render()) for part in ("progress", "score", "streak")
+    )
+
+
+def footer_keys(screen: QuestionScreen) -> dict[str, str]:
+    """Key → description of what the Footer shows now."""
+    return {
+        key: active.binding.description
+        for key, active in screen.active_bindings.items()
+        if active.binding.show and active.enabled
+    }

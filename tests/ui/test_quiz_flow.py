@@ -1,31 +1,26 @@
-"""Playing quizzes through the question screen, by keyboard and by mouse.
+"""Playing quizzes through the question screen: scoring, feedback, the link back to the text.
 
 Each test drives the real app with Pilot and checks what the learner would see: the verdict
 words and symbols, the score and streak, which paragraphs the passage highlights, the Footer's
-keys, and where the quiz goes after the last question.
+keys, and where the quiz goes after the last question. How each answer widget takes keys and
+clicks is in ``test_answer_widgets.py``.
 """
 
 from __future__ import annotations
 
-from factories import (
-    every_question_type,
-    make_bank,
-    make_matching,
-    make_multiple_choice,
-    make_ordering,
-    make_short_answer,
-    make_true_false,
-)
+from factories import every_question_type, make_bank, make_short_answer, make_true_false
 from quiz_support import (
     answer_right_by_keyboard,
     app_for,
     bundled_bank,
+    feedback_text,
+    footer_keys,
     right_response,
+    score_text,
     start,
+    text_of,
     typed,
 )
-from textual.widgets import Input, Select
-from textual.widgets._select import SelectOverlay
 
 from quiz.domain.matching import Verdict
 from quiz.domain.model import Bank, Category
@@ -36,44 +31,9 @@ from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.reading import ReadingScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_base import AnswerWidget
-from quiz.ui.widgets.answer_choice import ChoiceList
-from quiz.ui.widgets.answer_matching import MatchingAnswer
-from quiz.ui.widgets.answer_ordering import OrderingAnswer, OrderList
 from quiz.ui.widgets.article_view import ArticleView
-from quiz.ui.widgets.feedback import FeedbackPanel
-from quiz.ui.widgets.score_bar import ScoreBar
 
 SIZE = (100, 30)
-
-
-def text_of(screen: QuestionScreen, selector: str) -> str:
-    return str(screen.query_one(selector).render())
-
-
-def feedback_text(screen: QuestionScreen) -> str:
-    panel = screen.query_one(FeedbackPanel)
-    return "\n".join(str(part.render()) for part in panel.query("Static"))
-
-
-def score_text(screen: QuestionScreen) -> str:
-    bar = screen.query_one(ScoreBar)
-    return " · ".join(
-        str(bar.query_one(f"#{part}").render()) for part in ("progress", "score", "streak")
-    )
-
-
-def footer_keys(screen: QuestionScreen) -> dict[str, str]:
-    """Key → description of what the Footer shows now."""
-    return {
-        key: active.binding.description
-        for key, active in screen.active_bindings.items()
-        if active.binding.show and active.enabled
-    }
-
-
-def bundled_session(*ids: str, seed: int = 1) -> QuizSession:
-    bank = bundled_bank()
-    return QuizSession(bank, [bank.question(i) for i in ids], seed=seed)
 
 
 # -- right, almost, wrong ----------------------------------------------------------------------
@@ -199,142 +159,6 @@ async def test_the_whole_bundled_quiz_answered_right_scores_100_percent() -> Non
         summary = str(app.screen.query_one("#results-summary").render())
         assert f"Score {results.points_possible}/{results.points_possible} · 100%" in summary
         assert not app.screen.query("#mistakes")
-
-
-async def test_true_false_takes_j_and_o() -> None:
-    bank = make_bank([make_true_false(), make_true_false(id="ander", answer=False)])
-    session = QuizSession(bank, seed=1)
-    app = app_for(bank)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await start(app, pilot, session)
-        await pilot.press("o")  # onjuist, but it is juist
-        await pilot.pause()
-        assert "✗ Fout" in feedback_text(screen)
-        assert "Juiste antwoord: juist" in feedback_text(screen)
-        await pilot.press("n", "o")  # this time onjuist is right
-        await pilot.pause()
-        assert "✓ Goed" in feedback_text(screen)
-
-
-async def test_a_partly_right_order_is_partial_with_the_right_order_listed() -> None:
-    bank = make_bank([make_ordering()])
-    session = QuizSession(bank, seed=5)
-    app = app_for(bank)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await start(app, pilot, session)
-        await pilot.press("enter")  # the shuffled order as it is: never fully right
-        await pilot.pause()
-        outcome = screen.outcome
-        assert outcome is not None
-        shown = feedback_text(screen)
-        if outcome.verdict is Verdict.PARTIAL:
-            assert "◐ Deels goed" in shown
-        assert "Juiste volgorde:" in shown
-        assert "1. Wonen in Moskou" in shown
-
-
-async def test_an_empty_answer_is_a_gentle_notice_not_an_answer() -> None:
-    bank = make_bank([make_short_answer()])
-    session = QuizSession(bank, seed=1)
-    app = app_for(bank)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await start(app, pilot, session)
-        assert app.focused is screen.query_one(Input)
-        await pilot.press("space", "enter")
-        await pilot.pause()
-        assert not session.started and screen.outcome is None
-        assert any("Typ eerst een antwoord" in str(n.message) for n in app._notifications)
-
-
-async def test_matching_gives_a_partner_to_one_row_at_a_time() -> None:
-    bank = make_bank([make_matching()])
-    session = QuizSession(bank, seed=1)
-    app = app_for(bank)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await start(app, pilot, session)
-        answer = screen.query_one(MatchingAnswer)
-        first, second = answer.selects[:2]
-        first.value = 0
-        await pilot.pause()
-        second.value = 0  # the same partner: it leaves the first row
-        await pilot.pause()
-        assert first.is_blank() and second.value == 0
-        await pilot.click("#confirm-pairs")  # rows still open: not an answer yet
-        await pilot.pause()
-        assert not session.started
-
-
-# -- mouse -------------------------------------------------------------------------------------
-
-
-async def test_choice_answered_by_click() -> None:
-    question = make_multiple_choice()
-    bank = make_bank([question])
-    session = QuizSession(bank, seed=1)
-    app = app_for(bank)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await start(app, pilot, session)
-        presented = session.current
-        assert presented is not None
-        index = presented.choices.index(question.answer)
-        await pilot.click(ChoiceList, offset=(5, 1 + index))  # below the list's top border
-        await pilot.pause()
-        assert screen.outcome is not None
-        assert screen.outcome.verdict is Verdict.CORRECT
-        await pilot.click("#next")
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
-
-
-async def test_ordering_by_click_and_the_arrow_buttons() -> None:
-    question = make_ordering()
-    bank = make_bank([question])
-    session = QuizSession(bank, seed=11)
-    app = app_for(bank)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await start(app, pilot, session)
-        widget = screen.query_one(OrderingAnswer)
-        items = screen.query_one(OrderList)
-        presented = session.current
-        assert presented is not None
-        for place, wanted in enumerate(question.items):
-            at = [presented.items[i] for i in widget.order].index(wanted)
-            await pilot.click(OrderList, offset=(5, 1 + at))  # pick it
-            await pilot.pause()
-            assert items.highlighted == at
-            for _ in range(at - place):
-                await pilot.click("#move-up")
-                await pilot.pause()
-        assert app.focused is items  # the buttons never take the keyboard away
-        await pilot.click("#confirm-order")
-        await pilot.pause()
-        assert screen.outcome is not None
-        assert screen.outcome.verdict is Verdict.CORRECT
-        assert screen.outcome.response == right_response(presented)
-
-
-async def test_matching_by_mouse() -> None:
-    question = make_matching()
-    bank = make_bank([question])
-    session = QuizSession(bank, seed=4)
-    app = app_for(bank)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start(app, pilot, session)
-        presented = session.current
-        assert presented is not None
-        for row, (_, right) in enumerate(question.pairs):
-            await pilot.click(f"#match-{row}")
-            await pilot.pause()
-            select = screen.query_one(f"#match-{row}", Select)
-            overlay = select.query_one(SelectOverlay)
-            # Inside the list's frame the first line is the empty prompt; the partners follow.
-            await pilot.click(overlay, offset=(3, 1 + 1 + presented.rights.index(right)))
-            await pilot.pause()
-            assert select.value == presented.rights.index(right)
-        await pilot.click("#confirm-pairs")
-        await pilot.pause()
-        assert screen.outcome is not None
-        assert screen.outcome.verdict is Verdict.CORRECT
 
 
 # -- keys that exist only when they work -------------------------------------------------------

@@ -67,12 +67,13 @@ async def test_an_empty_answer_is_a_gentle_notice_not_an_answer() -> None:
     bank = make_bank([make_short_answer()])
     session = QuizSession(bank, seed=1)
     app = app_for(bank)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await start(app, pilot, session)
         assert app.focused is screen.query_one(Input)
         await pilot.press("space", "enter")
         await pilot.pause()
         assert not session.started and screen.outcome is None
+        await pilot.pause()  # the toast is mounted after the notification
         toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
         assert any("Typ eerst een antwoord" in text for text in toasts), toasts
 

@@ -18,7 +18,14 @@ from typing import Literal
 
 from quiz import __version__
 from quiz.domain.bank_loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
-from quiz.domain.diagnostics import BankError, Diagnostic, Location, QuizError, UsageError
+from quiz.domain.diagnostics import (
+    BankError,
+    Diagnostic,
+    Location,
+    QuizError,
+    UsageError,
+    printable,
+)
 from quiz.domain.model import Category
 from quiz.domain.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
 
@@ -253,7 +260,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     paths: list[Path] = args.paths or [bundled_questions_dir()]
     banks, problems = bank_paths(paths)
     for problem in problems:
-        print(f"quiz: error: {problem}", file=sys.stderr)
+        print(f"quiz: error: {printable(problem)}", file=sys.stderr)
     results: list[LoadResult] = []
     for bank in banks:
         result = load_bank(bank)

@@ -121,3 +121,121 @@ def test_find_quote_returns_every_paragraph_and_nothing_for_empty() -> None:
     }
     assert find_quote(article, "   ") == []
     assert find_quote(article, "Amsterdamse grachten") == []
+
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("dijk.txt", [T, L, B, S, B, B, S, B, B, P, S, B, B]),
+        # typographic quotes; pull quotes in ‘…’ and as “…” – Name
+        ("bibliotheek.txt", [T, L, B, B, S, B, B, P, B, S, B, P, B, B]),
+        ("trein.txt", [T, L, B, B, B, B, B, B]),  # no subheadings, no pull quote
+        # BOM, CRLF, a blank line between paragraphs, question subheadings, list-like lines
+        ("energietoeslag.txt", [T, L, B, S, B, S, B, B, B, B, B, S, B, B, B]),
+    ],
+)
+def test_other_real_article_shapes_are_classified(name: str, kinds: list[ParagraphKind]) -> None:
+    article, problems = read_article(ARTICLES / name)
+    assert problems == []
+    assert article is not None
+    assert [p.kind for p in article.paragraphs] == kinds
+
+
+def test_the_crlf_fixture_really_has_a_bom_crlf_and_blank_lines() -> None:
+    data = (ARTICLES / "energietoeslag.txt").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n\r\n" in data
+    article, _ = read_article(ARTICLES / "energietoeslag.txt")
+    assert article is not None
+    assert article.title == "Energietoeslag komt terug voor 1,5 miljoen huishoudens"
+    assert article.paragraph(12).text == "Wat nu?" and article.paragraph(12).line == 23
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        (["Wat nu?", "Een lange alinea die erop volgt."], S),
+        (["Wie krijgt het?", "Je komt in aanmerking als:"], S),
+        (["Wat betekent dit nu precies voor al die gezinnen?", "Een alinea."], B),  # too long
+        (["Waarom? Omdat het moet?", "Een alinea."], B),  # two sentences
+        (['"Wat nu?"', "Een alinea."], B),  # someone said it
+        (["Hoe kan dat?", "En waarom nu?"], B),  # a run of questions is the text's own
+    ],
+)
+def test_short_question_lines_head_what_follows(lines: list[str], kind: ParagraphKind) -> None:
+    text = "Titel\nDe lead van het stuk.\nEen alinea.\n" + "\n".join(lines) + "\nSlot.\n"
+    article = parse_article(text, Path("a.txt"))
+    assert article.paragraph(4).kind is kind
+
+
+def test_a_question_is_never_the_lead_or_the_last_line() -> None:
+    article = parse_article("Titel\nWat nu?\nEen alinea.\nEn nu?\n", Path("a.txt"))
+    assert [p.kind for p in article.paragraphs] == [T, L, B, B]
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        "“Een bus is beter dan niets” – Fatima El Amrani",
+        '"Een bus is beter dan niets" - El Amrani',
+        "‘Een bus is beter dan niets.’ — El Amrani",
+        '"Een bus is beter dan niets" (El Amrani)',
+    ],
+)
+def test_pull_quote_may_carry_an_attribution(pull: str) -> None:
+    text = f"Titel\nLead.\nZe zegt: “Een bus is beter dan niets, echt waar.”\n{pull}\n"
+    assert parse_article(text, Path("a.txt")).paragraph(4).kind is P
+
+
+def test_a_long_tail_after_a_quote_is_no_attribution() -> None:
+    text = (
+        "Titel\nLead.\nZe zegt: “Een bus is beter dan niets.”\n"
+        "“Een bus is beter dan niets” - zegt ze over de bus en nog veel meer\n"
+    )
+    assert parse_article(text, Path("a.txt")).paragraph(4).kind is B
+
+
+def test_of_two_identical_quote_lines_only_the_later_is_the_pull_quote() -> None:
+    text = 'Titel\nLead.\n"Het resultaat mag er zijn."\nMeer tekst.\n"Het resultaat mag er zijn."\n'
+    kinds = [p.kind for p in parse_article(text, Path("a.txt")).paragraphs]
+    assert kinds == [T, L, B, B, P]
+
+
+def test_only_line_feeds_end_a_paragraph() -> None:
+    text = "Titel\nEen lead\u2028die doorloopt.\nTekst\fmet een paginawissel.\n"
+    article = parse_article(text, Path("a.txt"))
+    assert [p.text for p in article.paragraphs] == [
+        "Titel",
+        "Een lead die doorloopt.",
+        "Tekst met een paginawissel.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "column", "words"),
+    [
+        ("Titel\nLead.\n".encode("utf-16-le"), 1, 1, "UTF-16"),  # without a byte-order mark
+        (b"Titel\nLead \x1b[2Jhier.\n", 2, 6, "control character U+001B"),
+        (b"Titel\nOekra\xefne\n", 2, 6, "Windows-1252"),
+    ],
+)
+def test_more_unreadable_articles(
+    tmp_path: Path, data: bytes, line: int, column: int, words: str
+) -> None:
+    article, problems = read_article(write(tmp_path, data))
+    assert article is None and len(problems) == 1
+    problem = problems[0]
+    assert (problem.location.line, problem.location.column) == (line, column)
+    assert words in problem.format()
+
+
+def test_article_folder_and_link_loop(tmp_path: Path) -> None:
+    _, folder = read_article(tmp_path)
+    assert "folder" in folder[0].message
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(loop)
+    _, looped = read_article(loop)
+    assert "link that leads to no file" in looped[0].message

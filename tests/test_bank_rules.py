@@ -12,11 +12,17 @@ from quiz.domain.bank_loader import load_bank
 
 CASES = [
     # -- top level ----------------------------------------------------------------------------
-    Case("top-list", "- id: mini\n- title: x\n", 1, 1, "a bank must be a mapping of keys"),
-    Case("top-text", "just some text\n", 1, 1, "a bank must be a mapping of keys, found text"),
+    Case("top-list", "- id: mini\n- title: x\n", 1, 1, "a bank must be written as 'key: value'"),
+    Case(
+        "top-text",
+        "just some text\n",
+        1,
+        1,
+        "a bank must be written as 'key: value' lines, found text",
+    ),
     Case("missing-level", top("level: B1\n", ""), 1, 1, "the bank is missing 'level'"),
     Case("unknown-top", top("title:", "titel:"), 2, 1, "unknown key 'titel'", "'title'"),
-    Case("unknown-top-missing", top("title:", "titel:"), 1, 1, "the bank is missing 'title'"),
+    Case("unknown-top-missing", top("title:", "tilte:"), 2, 1, "unknown key 'tilte'", "'title'"),
     Case("language", top("language: nl", "language: en"), 3, 11, "'language' must be one of nl"),
     Case("level", top("level: B1", "level: b1"), 4, 8, "'level' must be one of A1", "'B1'"),
     Case("bank-slug", top("id: mini", "id: Mini Bank"), 1, 5, "must be a slug", "'mini-bank'"),
@@ -51,7 +57,13 @@ CASES = [
         "'aliases' of person 1 must be a list",
     ),
     # -- common question keys -----------------------------------------------------------------
-    Case("not-mapping", HEAD + "  - just text\n", 7, 5, "question 1 must be a mapping"),
+    Case(
+        "not-mapping",
+        HEAD + "  - just text\n",
+        7,
+        5,
+        "question 1 must be written as 'key: value' lines",
+    ),
     Case("missing-prompt", top("    prompt: Klopt het?\n", ""), 7, 5, "is missing 'prompt'"),
     Case("unknown-key", top("prompt:", "promt:"), 10, 5, "unknown key 'promt'", "'prompt'"),
     Case(

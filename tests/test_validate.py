@@ -82,7 +82,7 @@ def test_one_broken_bank_does_not_stop_the_others(
         out[0] == "0-binary.yaml:1:1: error: binary file: the bank contains a NUL byte "
         "(a bank must be a UTF-8 text file)"
     )
-    assert out[1].startswith("1-list.yaml:1:1: error: a bank must be a mapping")
+    assert out[1].startswith("1-list.yaml:1:1: error: a bank must be written as 'key: value'")
     assert out[-1] == "4 banks checked: 1 ok, 3 with errors (3 errors, 1 warning)"
 
 

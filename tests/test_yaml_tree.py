@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.domain import yaml_tree
 from quiz.domain.bank_files import MAX_BANK_BYTES, read_yaml_file
@@ -104,9 +106,9 @@ def test_quoted_scalar_style_is_kept() -> None:
         ("a: 1\n---\nb: 2\n", 2, 1, "more than one YAML document"),
         ("? [a, b]\n: c\n", 1, 3, "a key must be plain text"),
         ("{[a]: b}\n", 1, 2, "a key must be plain text"),
-        ("a: b: c\n", 1, 5, "invalid YAML: mapping values are not allowed"),
-        ('a: "abc\n', 2, 1, "invalid YAML: found unexpected end of stream"),
-        ("a: [1, 2\n", 2, 1, "invalid YAML"),
+        ("a: b: c\n", 1, 4, "invalid YAML: this value contains a colon"),
+        ('a: "abc\n', 1, 4, "invalid YAML: the quote that starts this value is not closed"),
+        ("a: [1, 2\n", 1, 4, "invalid YAML: the '[' here is not closed"),
         ("a: \x07\n", 1, 4, "control character U+0007"),
         ("", 1, 1, "the file is empty"),
         ("# only a comment\n", 1, 1, "the file is empty"),
@@ -288,3 +290,68 @@ def test_a_device_is_not_read() -> None:
     node, diagnostics = read_yaml_file(Path("/dev/zero"))
     assert node is None
     assert "not a regular file" in diagnostics[0].message
+
+
+def test_a_restarted_mapping_is_one_mistake_not_one_per_key() -> None:
+    node, diagnostics = parse_yaml("id: a\ntitle: b\nid: a\ntitle: b\nlevel: c\n", P)
+    assert node is None
+    assert len(diagnostics) == 1
+    assert (
+        diagnostics[0].hint
+        == "the keys from here on repeat the keys above; remove one of the copies"
+    )
+
+
+def test_a_value_cut_short_by_a_comment_is_a_warning() -> None:
+    node, diagnostics = parse_yaml("a: nummer #1 van de lijst\nb: x  # opmerking\n", P)
+    assert isinstance(node, MappingNode)
+    (note,) = diagnostics
+    assert not note.is_error and (note.location.line, note.location.column) == (1, 11)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "",
+        " ",
+        "  ",
+        "    ",
+        "-",
+        "- ",
+        "a:",
+        "a: ",
+        "b:x",
+        "'",
+        '"',
+        "x",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "#",
+        " #x",
+        "\t",
+        ": ",
+        "|",
+        ">",
+        "*",
+        "&",
+        "!",
+        "?",
+        "%",
+        "@",
+        "`",
+        "é",
+        "“",
+        "...",
+    ]
+)
+
+
+@given(st.lists(st.lists(_FRAGMENTS, max_size=6).map("".join), max_size=8).map("\n".join))
+@settings(max_examples=400, deadline=None)
+def test_explaining_any_broken_file_never_fails(text: str) -> None:
+    node, diagnostics = parse_yaml(text, P)
+    if node is None:
+        errors = [d for d in diagnostics if d.is_error]
+        assert errors and all(d.location.line >= 1 and d.location.column >= 1 for d in errors)

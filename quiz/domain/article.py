@@ -12,6 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from quiz.domain.bank_files import decode_text, read_limited
 from quiz.domain.diagnostics import Diagnostic, error
 from quiz.domain.model import Article, Paragraph, ParagraphKind, Span
 from quiz.domain.text import find_all, fold
@@ -24,100 +25,82 @@ _SUBHEADING_MAX_WORDS = 8
 _SENTENCE_END = tuple(".!?:;…'\"’”»)")
 _OPENING_QUOTES = "'\"‘‚“„«"
 _CLOSING_QUOTES = "'\"’”»"
+_DOUBLE_QUOTES = '"“”„«»'
+# A question heading is shorter than a subheading: longer questions are sentences of the text.
+_QUESTION_HEADING_MAX_WORDS = 6
+_SENTENCE_INSIDE = re.compile(r"[.!?;:…]\s")
+# ``"…" – Kemper`` or ``"…" (Kemper)``: a name of at most five words after the quotation.
+_ATTRIBUTION = re.compile(
+    r"^(?P<quote>.*?[.!?…]?['\"’”»][.!?…]?)\s*(?:[-–—]\s*(?P<who>[^\W\d_][\w.'’ -]{0,60})"
+    r"|\((?P<who2>[^()]{1,60})\))$"
+)
 # Share of a pull quote's words that must occur in one other paragraph for it to count as a repeat.
 _PULL_QUOTE_OVERLAP = 0.75
 _WORD = re.compile(r"\w+")
+_SOFT_BREAKS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+# Control characters other than tab and line breaks: they move a terminal's cursor, never text.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 
 
 def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
     """Load ``path``; on any problem return ``None`` and located errors, never raise."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return None, [error(path, 1, 1, "article file not found", "check the file name")]
-    except OSError as exc:
-        return None, [error(path, 1, 1, f"cannot read article: {exc.strerror or exc}")]
-    if not path.is_file():
-        return None, [error(path, 1, 1, "article path is not a file")]
-    if size > MAX_ARTICLE_BYTES:
-        return None, [
-            error(
-                path,
-                1,
-                1,
-                f"article is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}",
-                "an article is plain text of a few pages",
-            )
-        ]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [error(path, 1, 1, f"cannot read article: {exc.strerror or exc}")]
-    text, problem = decode_text(data, path)
-    if problem is not None:
-        return None, [problem]
+    data, problems = read_limited(path, MAX_ARTICLE_BYTES, "article")
+    if data is None:
+        return None, problems
+    text, problems = decode_text(data, path, "article")
+    if text is None:
+        return None, problems
     article = parse_article(text, path)
     if not article.paragraphs:
         return None, [error(path, 1, 1, "article is empty", "write one paragraph per line")]
+    control = _CONTROL.search(text)
+    if control is not None:
+        line = text.count("\n", 0, control.start()) + 1
+        column = control.start() - text.rfind("\n", 0, control.start())
+        return None, [
+            error(
+                path,
+                line,
+                column,
+                f"the article contains the control character U+{ord(control[0]):04X}",
+                "remove it: an article is plain text",
+            )
+        ]
     return article, []
-
-
-def decode_text(data: bytes, path: Path) -> tuple[str, Diagnostic | None]:
-    """UTF-8 (with or without BOM) or a located error; binary files are named as such."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "", error(path, 1, 1, "this file is UTF-16 text", "save it as UTF-8")
-    nul = data.find(b"\x00")
-    if nul != -1:
-        line, column = _position(data, nul)
-        return "", error(
-            path,
-            line,
-            column,
-            "this is a binary file, not text",
-            "save it as plain UTF-8 text",
-        )
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line, column = _position(data, exc.start)
-        return "", error(
-            path,
-            line,
-            column,
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-            "save the file as UTF-8",
-        )
-
-
-def _position(data: bytes, offset: int) -> tuple[int, int]:
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    line = data.count(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return line, column
 
 
 def parse_article(text: str, path: Path) -> Article:
     """Number the non-blank lines and tell title, lead, subheadings, pull quotes and body apart."""
     lines: list[tuple[int, str]] = []
-    for line_number, raw in enumerate(text.splitlines(), start=1):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for line_number, raw in enumerate(text.split("\n"), start=1):
+        # Only a line feed ends a paragraph, as in every editor; a page break or Unicode line
+        # separator pasted from elsewhere is a space inside the paragraph.
+        raw = raw.translate(_SOFT_BREAKS)
         cleaned = unicodedata.normalize("NFC", raw).strip()
         if cleaned:
             lines.append((line_number, cleaned))
     texts = [t for _, t in lines]
+    quotes = [_quotation(t) for t in texts]
+    words = [
+        _WORD.findall(fold(q if q is not None else t)) for t, q in zip(texts, quotes, strict=True)
+    ]
     paragraphs = tuple(
-        Paragraph(number, _classify(number, texts), line_text, line_number)
+        Paragraph(number, _classify(number, texts, quotes, words), line_text, line_number)
         for number, (line_number, line_text) in enumerate(lines, start=1)
     )
     return Article(path=path, paragraphs=paragraphs)
 
 
-def _classify(number: int, texts: list[str]) -> ParagraphKind:
+def _classify(
+    number: int, texts: list[str], quotes: list[str | None], words: list[list[str]]
+) -> ParagraphKind:
     text = texts[number - 1]
     if number == 1:
         return ParagraphKind.TITLE
-    if _looks_like_subheading(text):
+    if _looks_like_subheading(text) or _is_question_heading(number, texts):
         return ParagraphKind.SUBHEADING
-    if _is_pull_quote(number, texts):
+    if quotes[number - 1] is not None and _is_pull_quote(number, quotes, words):
         return ParagraphKind.PULL_QUOTE
     if number == 2:
         return ParagraphKind.LEAD
@@ -128,33 +111,59 @@ def _looks_like_subheading(text: str) -> bool:
     return len(text.split()) <= _SUBHEADING_MAX_WORDS and not text.endswith(_SENTENCE_END)
 
 
-def _is_pull_quote(number: int, texts: list[str]) -> bool:
-    """A line that is one quotation only, whose words stand together in another paragraph."""
+def _is_question_heading(number: int, texts: list[str]) -> bool:
+    """``Wat nu?``, ``Wie krijgt het?``: a short one-sentence question heading the paragraph
+    after it. Never the lead (right after the title) and never the last line, which heads
+    nothing; a quoted question is something someone said, and a run of questions is the
+    text asking them, not a heading."""
     text = texts[number - 1]
-    if not _is_one_quotation(text):
+    if number in (2, len(texts)) or not text.endswith("?"):
         return False
-    words = _WORD.findall(fold(text))
-    if not words:
+    if len(text.split()) > _QUESTION_HEADING_MAX_WORDS or _SENTENCE_INSIDE.search(text):
         return False
-    for other_number, other in enumerate(texts, start=1):
+    if any(q in text for q in _DOUBLE_QUOTES) or text[0] in _OPENING_QUOTES:
+        return False
+    return not texts[number].endswith("?")  # questions in a row are the text's own
+
+
+def _is_pull_quote(number: int, quotes: list[str | None], words: list[list[str]]) -> bool:
+    """A line that is one quotation only (perhaps with ``– Name`` after it), whose words stand
+    together in another paragraph. Of two such lines repeating each other, the longer (or,
+    when equal, the earlier) is the quote itself and the other its pull quote."""
+    own = words[number - 1]
+    if not own:
+        return False
+    for other_number, other in enumerate(words, start=1):
         if other_number in (number, 1):
             continue
-        other_words = set(_WORD.findall(fold(other)))
-        shared = sum(1 for w in words if w in other_words)
-        if shared / len(words) >= _PULL_QUOTE_OVERLAP:
+        if quotes[other_number - 1] is not None and (len(other), -other_number) < (
+            len(own),
+            -number,
+        ):
+            continue  # that line is the repeat, not the source
+        known = set(other)
+        shared = sum(1 for w in own if w in known)
+        if shared / len(own) >= _PULL_QUOTE_OVERLAP:
             return True
     return False
 
 
-def _is_one_quotation(text: str) -> bool:
+def _quotation(text: str) -> str | None:
+    """The quotation a line consists of, without an attribution after it; None if the line
+    is more than one quotation."""
+    attributed = _ATTRIBUTION.match(text)
+    if attributed is not None and len((attributed["who"] or attributed["who2"]).split()) <= 5:
+        text = attributed["quote"]
     stripped = text.rstrip(".!?…")
     if len(stripped) < 3 or stripped[0] not in _OPENING_QUOTES:
-        return False
+        return None
     if stripped[-1] not in _CLOSING_QUOTES:
-        return False
+        return None
     inner = stripped[1:-1]
     # A second quotation inside ("a", zegt X: "b") means text outside quotes: not a pull quote.
-    return not any(q in inner for q in '"“”„«»')
+    if any(q in inner for q in _DOUBLE_QUOTES):
+        return None
+    return text
 
 
 def find_quote(article: Article, quote: str) -> list[Span]:

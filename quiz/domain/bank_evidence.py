@@ -25,6 +25,8 @@ _CLOSEST_MIN_SCORE = 60
 #: Fuzzy searches are the only costly check; a hopeless bank gets this many, the rest a short error.
 _MAX_FUZZY_SEARCHES = 50
 _SNIPPET_CHARS = 70
+# Where one paragraph may end and the next begin inside a quote copied across both.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…:\"'”’])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,7 @@ class EvidenceFinder:
             self.reader.error(
                 quote.node,
                 f"evidence not found in the article: {_short(quote.text)}",
-                self.closest_hint(quote.text),
+                self.spanning_hint(quote.text) or self.closest_hint(quote.text),
             )
             return None
         where = _distinct(s.paragraph for s in spans)
@@ -160,6 +162,22 @@ class EvidenceFinder:
             f"evidence {_short(quote.text)} is found in paragraphs {join_and(where)}",
             "add 'paragraph:' to say which one is meant",
         )
+        return None
+
+    def spanning_hint(self, text: str) -> str | None:
+        """Names the two paragraphs a quote was copied across, if that is what happened."""
+        if self.article is None or self._fuzzy_left <= 0:
+            return None
+        self._fuzzy_left -= 1  # a search per sentence: a hopeless bank gets a few only
+        for gap in _SENTENCE_GAP.finditer(text):
+            left, right = text[: gap.start()], text[gap.end() :]
+            before, after = self.find(left), self.find(right)
+            if before and after and before[0].paragraph != after[0].paragraph:
+                first, second = sorted((before[0].paragraph, after[0].paragraph))
+                return (
+                    f"the quote runs over paragraphs {first} and {second}, but evidence comes "
+                    "from one paragraph: write it as a list of two quotes, one '- ' line each"
+                )
         return None
 
     def closest_hint(self, text: str) -> str:

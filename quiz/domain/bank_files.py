@@ -24,6 +24,10 @@ def decode_text(data: bytes, path: Path, what: str) -> tuple[str | None, list[Di
             error(path, 1, 1, f"the {what} is saved as UTF-16", "save it as UTF-8 instead")
         ]
     nul = data.find(b"\x00")
+    if nul >= 0 and _looks_like_utf16(data):
+        return None, [
+            error(path, 1, 1, f"the {what} is saved as UTF-16", "save it as UTF-8 instead")
+        ]
     if nul >= 0:
         line, column = _byte_position(data, nul)
         return None, [
@@ -41,16 +45,34 @@ def decode_text(data: bytes, path: Path, what: str) -> tuple[str | None, list[Di
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         line, column = _byte_position(data, exc.start)
-        bad = data[exc.start : exc.start + 1].hex()
+        bad = data[exc.start : exc.start + 1]
+        hint = "save the file as UTF-8"
+        try:
+            guess = bad.decode("cp1252")
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:  # the usual cause: an editor that saves "ANSI" (Windows-1252) by default
+            hint += f" (it seems to be saved as ANSI / Windows-1252, where this byte is '{guess}')"
         return None, [
             error(
                 path,
                 line,
                 column,
-                f"the {what} is not valid UTF-8 (byte 0x{bad})",
-                "save the file as UTF-8",
+                f"the {what} is not valid UTF-8 (byte 0x{bad.hex()})",
+                hint,
             )
         ]
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: mostly-ASCII text has a zero in every other byte."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) >= half * 0.3 and min(even, odd) <= half * 0.05
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -64,6 +86,16 @@ def read_limited(path: Path, limit: int, what: str) -> tuple[bytes | None, list[
     """The file's bytes, refusing missing, non-regular and over-size files before reading them."""
     try:
         if not path.exists():
+            if path.is_symlink():  # a link whose target is gone, or a loop of links
+                return None, [
+                    error(
+                        path,
+                        1,
+                        1,
+                        f"the {what} path is a link that leads to no file: {path}",
+                        "its target is missing, or links point to each other in a loop",
+                    )
+                ]
             return None, [error(path, 1, 1, f"{what} file not found: {path}")]
         if path.is_dir():
             return None, [error(path, 1, 1, f"{what} path is a folder, not a file: {path}")]

@@ -142,10 +142,10 @@ def _finish(path: Path, reader: Reader, bank: Bank | None, id_at: Location | Non
 def _load(path: Path) -> LoadResult:
     reader = Reader(path)
     root, problems = read_yaml_file(path)
+    reader.add(problems)  # with a tree, these are warnings only
     if root is None:
-        reader.add(problems)
         return _finish(path, reader, None, None)
-    top = reader.mapping(root, "a bank")
+    top = reader.mapping(root, "a bank", "a bank starts with lines such as 'id: …' and 'title: …'")
     if top is None:
         return _finish(path, reader, None, None)
     reader.check_keys(top, "the bank", TOP_KEYS, TOP_REQUIRED)
@@ -205,6 +205,13 @@ def _article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | Non
     if name is None or node is None:
         return None
     article_path = bank_path.parent / name
+    if article_path.is_dir():
+        reader.error(
+            node,
+            f"the article path is a folder, not a file: {article_path}",
+            "give the article's file name, e.g. 'artikel.txt'",
+        )
+        return None
     if not article_path.is_file():
         reader.error(
             node,

@@ -8,6 +8,7 @@ need the failed value, so an author sees all independent mistakes in one run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypedDict
@@ -271,14 +272,19 @@ def _cloze(reader: Reader, mapping: MappingNode, what: str) -> _Specific | None:
     text_node = mapping.get("text")
     if text is not None and isinstance(text_node, ScalarNode):
         gaps = text.count(GAP)
-        if "_" * (len(GAP) + 1) in text:
-            reader.error(text_node, f"the cloze gap must be exactly three underscores '{GAP}'")
+        wrong = next((run for run in re.findall(r"_{2,}", text) if run != GAP), None)
+        if wrong is not None:
+            reader.error(
+                text_node,
+                f"the cloze gap must be exactly three underscores '{GAP}', found '{wrong}'",
+                f"write the gap as {GAP}",
+            )
             text = None
         elif gaps != 1:
             reader.error(
                 text_node,
                 f"the cloze text must have exactly one gap '{GAP}', found {gaps}",
-                f"mark the missing word(s) with three underscores: {GAP}",
+                _gap_hint(text, gaps),
             )
             text = None
     if answer is None or accept is None or choices is None or text is None:
@@ -290,6 +296,15 @@ def _cloze(reader: Reader, mapping: MappingNode, what: str) -> _Specific | None:
         must_find=filled,
         answers=[answer],
     )
+
+
+def _gap_hint(text: str, gaps: int) -> str:
+    if gaps > 1:
+        return "a cloze question has one gap; make one question per gap"
+    lookalike = re.search(r"[\[(]?(?:\.{3,}|…)[\])]?", text)
+    if lookalike is not None:
+        return f"write the gap as three underscores {GAP}, not '{lookalike[0]}'"
+    return f"mark the missing word(s) with three underscores: {GAP}"
 
 
 def _ordering(reader: Reader, mapping: MappingNode, what: str) -> _Specific | None:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from quiz.domain.bank_words import meant_key, meant_value
 from quiz.domain.diagnostics import Diagnostic, error, warning
 from quiz.domain.text import fold
 from quiz.domain.yaml_tree import MappingNode, Mark, Node, ScalarNode, SequenceNode, node_kind
@@ -26,9 +27,19 @@ Located = Mark | ScalarNode | MappingNode | SequenceNode
 
 def did_you_mean(word: str, options: Iterable[str]) -> str | None:
     """A hint naming the closest known word, if any is close enough to be a likely typo."""
+    close = _closest(word, options)
+    return f"did you mean '{close}'?" if close else None
+
+
+def _closest(word: str, options: Iterable[str]) -> str | None:
     by_fold = {o.casefold(): o for o in options}
     close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
-    return f"did you mean '{by_fold[close[0]]}'?" if close else None
+    return by_fold[close[0]] if close else None
+
+
+def _short_list(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= 40 else flat[:39] + "…"
 
 
 def shown(value: str, limit: int = 40) -> str:
@@ -77,16 +88,27 @@ class Reader:
 
     # -- shapes ------------------------------------------------------------------------------
 
-    def mapping(self, node: Node, what: str) -> MappingNode | None:
+    def mapping(self, node: Node, what: str, hint: str | None = None) -> MappingNode | None:
         if isinstance(node, MappingNode):
             return node
-        self.error(node, f"{what} must be a mapping of keys, found {node_kind(node)}")
+        if isinstance(node, ScalarNode) and node.is_missing:
+            self.error(node, f"{what} is empty", "write its 'key: value' lines, or remove the '-'")
+            return None
+        found = node_kind(node)
+        if isinstance(node, ScalarNode):
+            found += f" {shown(node.value)}"
+        self.error(node, f"{what} must be written as 'key: value' lines, found {found}", hint)
         return None
 
     def sequence(self, node: Node, what: str) -> SequenceNode | None:
         if isinstance(node, SequenceNode):
             return node
-        self.error(node, f"{what} must be a list, found {node_kind(node)}", "write '- ' items")
+        hint = "write one '- ' line per entry"
+        if isinstance(node, ScalarNode) and "," in node.value:
+            hint = f"write a list in brackets, [{_short_list(node.value)}], or {hint[6:]}"
+        elif isinstance(node, ScalarNode) and not node.is_missing:
+            hint = f"write it in brackets, [{shown(node.value)[1:-1]}], or {hint[6:]}"
+        self.error(node, f"{what} must be a list, found {node_kind(node)}", hint)
         return None
 
     def check_keys(
@@ -102,18 +124,27 @@ class Reader:
         ``elsewhere`` names, for keys that are valid in some other context, where they belong,
         so ``choices`` on a true/false question is explained rather than merely rejected.
         """
+        meant_for: set[str] = set()  # missing keys explained by a misspelt one
+        present = set(mapping.keys())
         for key, _ in mapping.items:
             if key.value in allowed:
                 continue
             if elsewhere and key.value in elsewhere:
                 self.error(key, f"'{key.value}' is not used in {what}", elsewhere[key.value])
-            else:
-                self.error(
-                    key, f"unknown key '{key.value}' in {what}", did_you_mean(key.value, allowed)
-                )
-        present = set(mapping.keys())
+                continue
+            meant = meant_key(key.value)
+            if meant not in allowed:
+                meant = _closest(key.value, allowed)
+            hint = None
+            if meant is not None:
+                hint = f"did you mean '{meant}'?"
+                if meant_key(key.value) == meant:
+                    hint = f"keys are written in English: did you mean '{meant}'?"
+                if meant not in present:
+                    meant_for.add(meant)
+            self.error(key, f"unknown key '{key.value}' in {what}", hint)
         for key_name in required:
-            if key_name not in present:
+            if key_name not in present and key_name not in meant_for:
                 self.error(mapping, f"{what} is missing '{key_name}'")
 
     # -- values ------------------------------------------------------------------------------
@@ -125,7 +156,20 @@ class Reader:
                 self.error(node, f"{what} has no value")
                 return None
             return node.value.strip()
-        self.error(node, f"{what} must be text, found {node_kind(node)}", "put text in quotes")
+        hint = "if the text contains ': ', put the whole text in quotes"
+        if isinstance(node, MappingNode) and len(node.items) == 1:
+            key, value = node.items[0]
+            if isinstance(value, ScalarNode) and value.is_missing and not value.value:
+                hint = (
+                    "a text that ends with ':' is read as a key; put it in quotes: "
+                    f'"{_short_list(key.value)}:"'
+                )
+        if isinstance(node, SequenceNode):
+            hint = "give one text, without '- ' or [ ]"
+            only = node.items[0] if len(node.items) == 1 else None
+            if isinstance(only, ScalarNode) and not only.is_missing:
+                hint = f"write it without '- ' or [ ]: {shown(only.value)}"
+        self.error(node, f"{what} must be text, found {node_kind(node)}", hint)
         return None
 
     def text(self, mapping: MappingNode, key: str, what: str) -> str | None:
@@ -153,10 +197,11 @@ class Reader:
             return value
         node = mapping.get(key)
         assert node is not None
+        meant = meant_value(key, value)
         self.error(
             node,
             f"'{key}' must be one of {', '.join(options)}; found {shown(value)}",
-            did_you_mean(value, options),
+            f"write '{meant}'" if meant in options else did_you_mean(value, options),
         )
         return None
 
@@ -223,11 +268,28 @@ class Reader:
             items.append((value, entry))
         if not ok:
             return None
+        # An entry that lost its "- " is joined to the one above it: nearly always a slip.
+        joined = next(((v, e) for v, e in items if e.plain and e.end.line > e.start.line), None)
+        joined_hint = None
+        if joined is not None:
+            line = joined[1].start.line
+            joined_hint = (
+                f"the entry on line {line} runs on to line {line + 1} and is read as one entry; "
+                f"if line {line + 1} is an entry of its own, start it with '- '"
+            )
         if len(seq.items) < minimum or (maximum is not None and len(seq.items) > maximum):
             self.error(
-                seq, f"{what} must have {_count_range(minimum, maximum)}, found {len(seq.items)}"
+                seq,
+                f"{what} must have {_count_range(minimum, maximum)}, found {len(seq.items)}",
+                joined_hint,
             )
             return None
+        if joined is not None:
+            self.warning(
+                joined[1],
+                f"this entry of {what} runs over several lines: {shown(joined[0])}",
+                joined_hint,
+            )
         return items
 
 

@@ -7,6 +7,7 @@ exception at the user: loaders collect diagnostics and callers decide what to sh
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -41,14 +42,35 @@ class Diagnostic:
         return self.severity is Severity.ERROR
 
     def format(self) -> str:
-        """``path:line:col: error: message (hint)`` — the form compilers and editors understand."""
+        """``path:line:col: error: message (hint)`` — the form compilers and editors understand.
+
+        Control characters (from a file name or an echoed value) are shown escaped, so a
+        hostile file cannot move the cursor or reprogram the terminal that shows its report."""
         text = f"{self.location}: {self.severity.value}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return printable(text)
 
     def __str__(self) -> str:
         return self.format()
+
+
+def printable(text: str) -> str:
+    """``text`` with control and text-direction characters written as ``\\x1b``/``\\u202e``."""
+    return "".join(_escape(char) if _unsafe(char) else char for char in text)
+
+
+def _unsafe(char: str) -> bool:
+    return unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+# Characters that reorder how the text around them is displayed ("Trojan source").
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def error(path: Path, line: int, column: int, message: str, hint: str | None = None) -> Diagnostic:

@@ -9,6 +9,8 @@ brackets would crash it. Every refusal is a located :class:`Diagnostic`, never a
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -27,7 +29,8 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from quiz.domain.diagnostics import Diagnostic, error
+from quiz.domain.diagnostics import Diagnostic, error, warning
+from quiz.domain.yaml_explain import SyntaxProblem, explain
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
     from yaml import CSafeLoader as _Loader
@@ -97,10 +100,10 @@ Node = ScalarNode | MappingNode | SequenceNode
 def node_kind(node: Node) -> str:
     """How a node is named in messages to authors."""
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return "'key: value' lines"
     if isinstance(node, SequenceNode):
         return "a list"
-    return "missing value" if node.is_missing else "text"
+    return "nothing" if node.is_missing else "text"
 
 
 class _Refused(Exception):
@@ -124,6 +127,7 @@ class _Open:
     key: ScalarNode | None = None  # mapping: key waiting for its value
     skip_value: bool = False  # mapping: the waiting key is a duplicate; drop its value
     seen: dict[str, ScalarNode] = field(default_factory=dict)
+    restarted: bool = False  # mapping: its first key came again; later repeats are not news
 
 
 class _YamlMark(Protocol):
@@ -139,14 +143,6 @@ def _mark(event_mark: _YamlMark | None) -> Mark:
 
 _EMPTY_HINT = "a bank is a YAML mapping: id, title, language, …"
 
-_SYNTAX_HINTS = {  # by the start of PyYAML's / libyaml's problem text
-    "mapping values are not allowed": "a value that contains ': ' must be put in quotes",
-    "found undefined alias": "aliases (*name) are not allowed",
-    "found unknown escape character": "in double quotes write a backslash as \\\\, "
-    "or use single quotes",
-    "found unexpected end of stream": "a quote or bracket is not closed",
-}
-
 
 def _syntax_diagnostic(path: Path, text: str, exc: yaml.YAMLError) -> Diagnostic:
     if isinstance(exc, yaml.MarkedYAMLError):
@@ -154,14 +150,19 @@ def _syntax_diagnostic(path: Path, text: str, exc: yaml.YAMLError) -> Diagnostic
         problem = exc.problem or exc.context or "not valid YAML"
         if problem.startswith("exceeded maximum nesting depth"):  # libyaml's own limit (1000)
             return error(path, where.line, where.column, f"nesting deeper than {MAX_DEPTH} levels")
-        hint = next((h for p, h in _SYNTAX_HINTS.items() if problem.startswith(p)), None)
-        if _char_at(text, where) == "\t":
-            hint = "indent with spaces, not tabs"
-        elif hint is None and exc.context and exc.problem:
-            hint = exc.context
-            if exc.context_mark is not None:
-                hint += f" at line {exc.context_mark.line + 1}"
-        return error(path, where.line, where.column, f"invalid YAML: {problem}", hint)
+        context = _mark(exc.context_mark) if exc.context_mark is not None else None
+        found = explain(
+            text,
+            SyntaxProblem(
+                problem,
+                where.line,
+                where.column,
+                exc.context or "",
+                context.line if context else 0,
+                context.column if context else 0,
+            ),
+        )
+        return error(path, found.line, found.column, f"invalid YAML: {found.message}", found.hint)
     if isinstance(exc, yaml.reader.ReaderError):
         line, column = _position_to_mark(text, exc.position)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
@@ -175,14 +176,6 @@ def _syntax_diagnostic(path: Path, text: str, exc: yaml.YAMLError) -> Diagnostic
     return error(path, 1, 1, f"invalid YAML: {exc}")
 
 
-def _char_at(text: str, where: Mark) -> str:
-    lines = text.split("\n")
-    if where.line > len(lines):
-        return ""
-    line = lines[where.line - 1]
-    return line[where.column - 1] if where.column <= len(line) else ""
-
-
 def _position_to_mark(text: str, position: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, position) + 1
     return text.count("\n", 0, position) + 1, position - line_start + 1
@@ -190,7 +183,7 @@ def _position_to_mark(text: str, position: int) -> tuple[int, int]:
 
 def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Diagnostic]]:
     """Build the node tree of one YAML document; ``None`` with diagnostics when it is refused."""
-    builder = _TreeBuilder(path)
+    builder = _TreeBuilder(path, text)
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if builder.feed(event):
@@ -206,15 +199,17 @@ def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Diagnostic]]:
     if builder.root is None:
         return None, [error(path, 1, 1, "the file is empty", _EMPTY_HINT)]
     if builder.problems:
-        return None, builder.problems
-    return builder.root, []
+        return None, builder.problems + builder.notes
+    return builder.root, builder.notes
 
 
 class _TreeBuilder:
     """Turns the event stream into nodes, refusing what a bank may not contain."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
+        self.lines = text.split("\n")
+        self.notes: list[Diagnostic] = []  # warnings: the file is usable, but look here
         self.stack: list[_Open] = []
         self.root: Node | None = None
         self.documents = 0
@@ -249,12 +244,52 @@ class _TreeBuilder:
             node = ScalarNode(
                 event.value, plain, None if plain else event.style, start, _mark(event.end_mark)
             )
+            self._check_scalar(node)
             self._attach(node)
         elif isinstance(event, MappingStartEvent | SequenceStartEvent):
             self._open(event)
         elif isinstance(event, MappingEndEvent | SequenceEndEvent):
             self._close(event)
         return False
+
+    def _check_scalar(self, node: ScalarNode) -> None:
+        """Text that parses but is not what the author meant, or cannot be shown safely."""
+        bad = next((c for c in node.value if _is_control(c)), None)
+        if bad is not None:
+            self._problem(
+                node.start,
+                f"the text contains the control character U+{ord(bad):04X}",
+                "remove it: quiz texts cannot contain control characters",
+            )
+        if not node.plain:
+            return
+        for number in range(node.start.line + 1, node.end.line + 1):
+            line = self._line(number)
+            if line.lstrip(" ").startswith("- "):
+                self._problem(
+                    Mark(number, len(line) - len(line.lstrip(" ")) + 1),
+                    f"this '- ' item is read as more text of the value on line {node.start.line}",
+                    "check that the key above the list ends with ':' and that the '- ' of all "
+                    "items of the list start in the same column",
+                )
+                break
+        rest = self._line(node.end.line)[node.end.column - 1 :]
+        if _GLUED_COMMENT.match(rest):
+            self.notes.append(
+                warning(
+                    self.path,
+                    node.end.line,
+                    node.end.column + rest.index("#"),
+                    f"'{_cut(rest.strip())}' is read as a comment and left out of the value",
+                    "' #' starts a comment; put the whole value in quotes to keep it",
+                )
+            )
+
+    def _line(self, number: int) -> str:
+        return self.lines[number - 1].rstrip("\r") if 1 <= number <= len(self.lines) else ""
+
+    def _problem(self, at: Mark, message: str, hint: str | None = None) -> None:
+        self.problems.append(error(self.path, at.line, at.column, message, hint))
 
     def _check_node_event(self, event: NodeEvent) -> None:
         where = _mark(event.start_mark)
@@ -303,17 +338,9 @@ class _TreeBuilder:
         if top.key is None:
             assert isinstance(node, ScalarNode)  # collections as keys are refused in _open
             first = top.seen.get(node.value)
-            if first is not None:
-                self.problems.append(
-                    error(
-                        self.path,
-                        node.start.line,
-                        node.start.column,
-                        f"duplicate key '{node.value}' (first at line {first.start.line})",
-                        "each key may appear once in a mapping",
-                    )
-                )
-            else:
+            if first is not None and not top.restarted:
+                self._duplicate(top, node, first)
+            elif first is None:
                 top.seen[node.value] = node
             top.key = node
             top.skip_value = first is not None
@@ -322,3 +349,29 @@ class _TreeBuilder:
             top.pairs.append((top.key, node))
         top.key = None
         top.skip_value = False
+
+    def _duplicate(self, top: _Open, node: ScalarNode, first: ScalarNode) -> None:
+        """A repeated key; when it is the mapping's first key, a new entry most likely starts
+        there without its ``- ``, and the repeats that follow are the same mistake."""
+        message = f"duplicate key '{node.value}' (first at line {first.start.line})"
+        hint = "each key may appear once in a mapping"
+        if node.value == next(iter(top.seen)):
+            top.restarted = True
+            in_list = len(self.stack) >= 2 and not self.stack[-2].is_mapping
+            if in_list:
+                hint = "if a new entry starts here, begin this line with '- '"
+            else:
+                hint = "the keys from here on repeat the keys above; remove one of the copies"
+        self._problem(node.start, message, hint)
+
+
+_GLUED_COMMENT = re.compile(r"\s+#\S")
+
+
+def _cut(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _is_control(char: str) -> bool:
+    """Characters that move the cursor or switch terminal modes instead of being shown."""
+    return char not in "\t\n" and unicodedata.category(char) == "Cc"

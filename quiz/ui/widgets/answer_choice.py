@@ -50,6 +50,9 @@ class ChoiceAnswer(AnswerWidget):
         *(Binding(ascii_lowercase[n], f"choose({n})", show=False) for n in range(MAX_CHOICES)),
     ]
 
+    chosen: int | None = None
+    """The index the learner answered with (set once, when answering)."""
+
     def hint(self) -> str:
         count = len(self.presented.choices)
         last = self.key_for(count - 1)
@@ -66,9 +69,6 @@ class ChoiceAnswer(AnswerWidget):
 
     def on_mount(self) -> None:
         self.query_one(ChoiceList).highlighted = 0
-
-    chosen: int | None = None
-    """The index the learner answered with (set once, when answering)."""
 
     def key_for(self, index: int) -> str:
         """The letter shown before a choice (and pressed to choose it)."""

@@ -209,9 +209,7 @@ class Bank:
     def __post_init__(self) -> None:
         if not self.categories:
             seen = {q.category for q in self.questions}
-            object.__setattr__(
-                self, "categories", tuple(c for c in Category if c in seen)
-            )
+            object.__setattr__(self, "categories", tuple(c for c in Category if c in seen))
 
     def question(self, question_id: str) -> Question:
         for q in self.questions:

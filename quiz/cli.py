@@ -82,7 +82,9 @@ def _add_take(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     take.add_argument("-n", "--limit", type=_positive_int, metavar="N", help="at most N questions")
     take.add_argument(
-        "--shuffle", action="store_true", help="shuffle the questions and the choices"
+        "--shuffle",
+        action="store_true",
+        help="shuffle the order of the questions (choices are always shuffled)",
     )
     take.add_argument(
         "--seed",

@@ -179,17 +179,18 @@ def test_limit_cuts_the_shuffled_order() -> None:
     assert order_of(QuizSession(BANK, shuffle=True, seed=7, limit=3)) == full[:3]
 
 
-def test_choices_are_shuffled_only_with_shuffle() -> None:
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_choices_are_always_shuffled_and_the_seed_repeats_them(shuffle: bool) -> None:
+    """Authors tend to write the right choice first; the bank's order must not leak."""
     mc, cloze = make_multiple_choice(), make_choice_cloze()
     bank = make_bank([mc, cloze])
-    for seed in range(10):
-        plain = QuizSession(bank, seed=seed)
-        assert [p.choices for p in plain.presented] == [mc.choices, cloze.choices]
-    shuffled = [QuizSession(bank, shuffle=True, seed=s) for s in range(30)]
-    for s in shuffled:
-        for p in s.presented:
+    sessions = [QuizSession(bank, shuffle=shuffle, seed=s) for s in range(30)]
+    for session in sessions:
+        for p in session.presented:
             assert sorted(p.choices) == sorted(p.question.choices)  # type: ignore[union-attr]
-    assert any(p.choices != p.question.choices for s in shuffled for p in s.presented)  # type: ignore[union-attr]
+    assert any(p.choices != p.question.choices for s in sessions for p in s.presented)  # type: ignore[union-attr]
+    again = QuizSession(bank, shuffle=shuffle, seed=3)
+    assert [p.choices for p in again.presented] == [p.choices for p in sessions[3].presented]
 
 
 @pytest.mark.parametrize("shuffle", [False, True])
@@ -262,7 +263,10 @@ def test_a_malformed_response_changes_nothing() -> None:
     with pytest.raises(ValueError, match="choice index"):
         session.answer("Eva Hartog")
     assert not session.started and session.answered_current is None
-    assert session.answer(1).verdict is Verdict.CORRECT
+    current = session.current
+    assert current is not None
+    right = current.choices.index("Eva Hartog")
+    assert session.answer(right).verdict is Verdict.CORRECT
 
 
 # --- points and streaks ------------------------------------------------------------------------

@@ -125,10 +125,10 @@ class QuizSession:
         seed: int | None = None,
     ) -> None:
         """``questions`` defaults to the bank's; ``categories`` filters, ``limit`` cuts after
-        filtering and shuffling. ``shuffle`` reorders questions and choices; the same ``seed``
-        always gives the same order. Choices of multiple choice are shuffled only with ``shuffle``;
-        ordering items and matching rights are always shuffled (seeded) because the bank's order is
-        the answer. Raises ``ValueError`` when the selection is empty."""
+        filtering and shuffling. ``shuffle`` reorders the questions; the same ``seed`` always
+        gives the same order. Choices, ordering items and matching rights are always shuffled
+        (seeded): authors tend to write the right choice first, and the bank's order of items
+        and pairs is the answer itself. Raises ``ValueError`` when the selection is empty."""
         if limit is not None and limit < 1:
             raise ValueError(f"limit must be at least 1, got {limit}")
         wanted = None if categories is None else frozenset(categories)
@@ -151,8 +151,7 @@ class QuizSession:
         if not pool:
             raise ValueError(_empty_selection_message(bank, self.options.categories))
         self._presented = tuple(
-            _present(q, number, len(pool), rng, shuffle=shuffle)
-            for number, q in enumerate(pool, start=1)
+            _present(q, number, len(pool), rng) for number, q in enumerate(pool, start=1)
         )
         self._index = 0
         self._outcomes: list[Outcome] = []
@@ -305,15 +304,14 @@ class QuizSession:
         )
 
 
-def _present(
-    question: Question, number: int, total: int, rng: random.Random, *, shuffle: bool
-) -> PresentedQuestion:
+def _present(question: Question, number: int, total: int, rng: random.Random) -> PresentedQuestion:
     kind = question_type(question)
     match question:
         case MultipleChoice() | Cloze() if question.choices:
+            # Always shuffled: authors tend to write the right answer first, and a learner who
+            # notices "it is always a)" stops reading the choices.
             choices = list(question.choices)
-            if shuffle:
-                rng.shuffle(choices)
+            rng.shuffle(choices)
             return PresentedQuestion(question, kind, number, total, choices=tuple(choices))
         case TrueFalse():
             return PresentedQuestion(question, kind, number, total, choices=TRUE_FALSE_CHOICES)

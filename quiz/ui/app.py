@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.theme import ThemeProvider
+from textual.widgets import Input
 
 from quiz.domain.model import Bank, Category, Span
 from quiz.ui.commands import QuizCommands
@@ -55,6 +58,26 @@ class QuizApp(App[int]):
         Binding("f1", "help", "Help", key_display="F1"),
         Binding("question_mark", "help", "Help", show=False),
         Binding("ctrl+t", "toggle_dark", "Licht/donker", show=False),
+        # Replaces Textual's ctrl+c, which only shows an English "press ctrl+q" toast. A priority
+        # binding, so it also works in dialogs; check_action lets it pass when there is selected
+        # text, so ctrl+c still copies (from an input, or text selected with the mouse).
+        Binding(
+            "ctrl+c",
+            "interrupt",
+            "Stoppen",
+            show=False,
+            priority=True,
+            tooltip="Het programma afsluiten (vraagt eerst als een quiz bezig is)",
+        ),
+        # Declared here so Textual does not add its own, whose Footer label is "palette".
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Opdrachten",
+            show=False,
+            priority=True,
+            tooltip="Alle opdrachten zoeken",
+        ),
     ]
 
     def __init__(
@@ -106,7 +129,7 @@ class QuizApp(App[int]):
                 seed=chosen.seed,
             )
         except ValueError as exc:
-            self.notify(str(exc), title="Quiz kan niet starten", severity="error")
+            self.notify(str(exc), title="Quiz kan niet starten", severity="error", markup=False)
             return
         from quiz.ui.screens.question import QuestionScreen
 
@@ -162,7 +185,8 @@ class QuizApp(App[int]):
     # -- actions -----------------------------------------------------------------------------
 
     async def action_quit(self) -> None:
-        """Quit (q, ctrl+q) at once, unless that would throw away a quiz in progress: ask first."""
+        """Quit (q, ctrl+q, ctrl+c) at once, unless that would throw away a quiz in progress:
+        then ask first."""
         if not self.quiz_in_progress:
             self.exit()
         elif not isinstance(self.screen, ConfirmScreen):
@@ -178,6 +202,35 @@ class QuizApp(App[int]):
     def _quit_if_confirmed(self, confirmed: bool | None) -> None:
         if confirmed:
             self.exit()
+
+    async def action_interrupt(self) -> None:
+        """Ctrl+C: what a terminal user expects it to do, quit (asking first, as ``q`` does)."""
+        await self.action_quit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "interrupt":
+            return not self._has_selected_text()
+        return True
+
+    def _has_selected_text(self) -> bool:
+        """True when ctrl+c has something to copy: text selected in the focused input, or on
+        the screen with the mouse. Then ctrl+c copies (Textual's own bindings) and does not quit."""
+        screen = self.screen
+        focused = screen.focused
+        if isinstance(focused, Input) and focused.selected_text:
+            return True
+        return bool(screen.get_selected_text())
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with a Dutch placeholder in its search field."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(placeholder="Zoek een opdracht…", id="--command-palette")
+            )
+
+    def search_themes(self) -> None:
+        """Textual's theme picker ("Thema kiezen"), with a Dutch placeholder."""
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette entries, in Dutch like the rest of the app, and only those a

@@ -2,6 +2,9 @@
 
 The palette is the mouse-free way to everything: it reuses the app's own methods, so a command
 does exactly what the matching key does.
+
+Titles hold bank text, so they are given to the palette as :class:`Content`: a plain ``str`` (and
+``Matcher.highlight``) would be parsed as markup. The help lines only add a bank's id, a slug.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 if TYPE_CHECKING:
     from quiz.ui.app import QuizApp
@@ -56,11 +61,22 @@ class QuizCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self.commands():
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, callback, help_text in self.commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                yield Hit(score, highlight(matcher, title), callback, text=title, help=help_text)
+
+
+def highlight(matcher: Matcher, title: str) -> Content:
+    """``title`` with the letters the query matched picked out, as ``Matcher.highlight`` does,
+    but taking the title literally instead of as markup."""
+    content = Content(title)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

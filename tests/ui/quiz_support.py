@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from quiz.domain.bank_loader import LoadResult, load_bank
 from quiz.domain.library import Library, LibraryEntry
@@ -141,6 +143,23 @@ def score_text(screen: QuestionScreen) -> str:
     return " · ".join(
         str(bar.query_one(f"#{part}").render()) for part in ("progress", "score", "streak")
     )
+
+
+def rendered(widget: Widget) -> str:
+    """What ``widget`` and everything in it draw now, line by line, borders and border titles
+    included: the text the terminal receives, so wrongly parsed markup shows up as missing
+    brackets. (Each widget draws only itself, so the descendants are drawn one by one.)"""
+    parts = []
+    for part in (widget, *widget.query("*")):
+        width, height = part.outer_size
+        lines = part.render_lines(Region(0, 0, width, height))
+        parts.append("\n".join(strip.text for strip in lines))
+    return "\n".join(parts)
+
+
+def in_view(pane: Widget, widget: Widget) -> bool:
+    """True when all of ``widget`` is inside the visible part of the scrolling ``pane``."""
+    return bool(widget.region) and pane.content_region.contains_region(widget.region)
 
 
 def footer_keys(screen: QuestionScreen) -> dict[str, str]:

@@ -65,6 +65,13 @@ def test_feedback_wrong_choice(snap_compare: SnapCompare) -> None:
     assert snap_compare(app_for(bank), run_before=run_before, terminal_size=(100, 30))
 
 
+def test_feedback_wrong_choice_at_80x24(snap_compare: SnapCompare) -> None:
+    """Compact feedback: the prompt, the list with the pick and the right choice marked, and
+    the verdict all in view; one-line buttons."""
+    bank, run_before = quiz([make_multiple_choice(), make_true_false()], "a")
+    assert snap_compare(app_for(bank), run_before=run_before, terminal_size=(80, 24))
+
+
 def test_ordering(snap_compare: SnapCompare) -> None:
     bank, run_before = quiz([make_ordering()], "down", "u")
     assert snap_compare(app_for(bank), run_before=run_before, terminal_size=(100, 30))

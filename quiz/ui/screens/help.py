@@ -34,7 +34,7 @@ GLOBAL_KEYS: KeyRows = [
     ("ctrl+p", "opdrachten zoeken (command palette)"),
     ("ctrl+t", "licht of donker thema"),
     ("tab  shift+tab", "naar het volgende / vorige onderdeel"),
-    ("ctrl+q", "het programma stoppen"),
+    ("ctrl+c  ctrl+q", "het programma stoppen (vraagt eerst als een quiz bezig is)"),
 ]
 
 

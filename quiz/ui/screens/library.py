@@ -2,6 +2,10 @@
 
 A broken bank stays in the list (marked ✗ with its first located error) so an author sees at
 once what to fix; Enter on it shows all its diagnostics. It can never start a quiz.
+
+File names and folders come from the user's disk, so they are shown through ``printable`` (a
+control character in a name must not reach the terminal) and only ever as template values or
+:class:`Content`, never parsed as markup (a file called ``[b]x.yaml`` is a name, not a tag).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quiz.domain.diagnostics import Diagnostic
+from quiz.domain.diagnostics import Diagnostic, printable
 from quiz.domain.paths import user_questions_dir
 from quiz.ui.widgets.bank_info import BankDetails, category_labels, question_count
 
@@ -49,7 +53,7 @@ def entry_prompt(entry: LibraryEntry) -> Content:
     first = entry.first_error
     return Content.from_markup(
         "[$text-error]✗[/] [b]$name[/b] [$text-error](kapot)[/]\n  [$text-error]$error",
-        name=entry.path.name,
+        name=printable(entry.path.name),
         error=_short_location(first) if first else "kan niet geladen worden",
     )
 
@@ -58,7 +62,7 @@ def _short_location(diagnostic: Diagnostic) -> str:
     """``file:line:col: message`` with just the file's name: the list is narrow, and the
     details panel and the diagnostics dialog give the full path."""
     where = diagnostic.location
-    return f"{where.path.name}:{where.line}:{where.column}: {diagnostic.message}"
+    return printable(f"{where.path.name}:{where.line}:{where.column}: {diagnostic.message}")
 
 
 class DiagnosticsScreen(ModalScreen[None]):
@@ -72,12 +76,13 @@ class DiagnosticsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="diagnostics-dialog") as dialog:
-            dialog.border_title = f"✗ {self.entry.path.name}"
+            dialog.border_title = Content(f"✗ {printable(self.entry.path.name)}")
             dialog.border_subtitle = "Esc sluit"
             yield Static(
                 "Deze vragenbank kan niet geladen worden. Verbeter het bestand en druk daarna in "
                 "de bibliotheek op r (herladen).",
                 classes="diagnostics--intro",
+                markup=False,
             )
             for diagnostic in self.entry.diagnostics:
                 yield Static(
@@ -155,7 +160,7 @@ class LibraryScreen(Screen[None]):
             "  [$text-accent]$folder[/]\n\n"
             "en druk op [b]r[/b] (herladen). Hoe je een vragenbank schrijft staat in "
             "[b]$doc[/b].",
-            folder=str(user_questions_dir()),
+            folder=printable(str(user_questions_dir())),
             doc=AUTHORING_DOC,
         )
 

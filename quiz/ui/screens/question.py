@@ -12,13 +12,18 @@ once there is something to move on from or to look up.
 The passage shows the article from the top and unmarked while the learner answers (scrolling to
 the evidence would give the answer away); after answering it jumps to the source paragraph and
 highlights exactly the evidence, which the feedback names ("Bron: alinea 9").
+
+The answer letters and numbers (a–f, 1–6, j/o) are bound here rather than on the choice list, so
+they answer from anywhere on the screen, e.g. after a click in the article. Which key means what
+is the answer widget's business (``accepts_key``): a typed answer accepts none, and Textual never
+offers an Input's printable keys to the screen anyway, so typing is never taken away.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
@@ -29,7 +34,8 @@ from textual.widgets import Footer
 from quiz.domain.session import Outcome, PresentedQuestion, QuizSession
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.results import ResultsScreen
-from quiz.ui.widgets.answer_base import AnswerGiven
+from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget
+from quiz.ui.widgets.answer_choice import CHOICE_KEYS
 from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.feedback import FeedbackPanel
 from quiz.ui.widgets.labels import evidence_spans, first_paragraph
@@ -40,6 +46,11 @@ if TYPE_CHECKING:
     from quiz.ui.app import QuizApp
 
 LEAVE_QUESTION = "Stoppen met deze quiz? Je antwoorden van deze ronde gaan verloren."
+
+#: From this width the article sits beside the question instead of below it.
+WIDE_FROM = 100
+#: Below this height, or WIDE_FROM columns, rows are scarce: the feedback is compact.
+ROOMY_FROM = 30
 
 
 class QuestionScreen(Screen[None]):
@@ -75,7 +86,7 @@ class QuestionScreen(Screen[None]):
     """
 
     # Textual declares this as an instance-level Optional, so it cannot be a ClassVar here.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]  # noqa: RUF012
 
     HELP_TITLE: ClassVar[str] = "Vragen beantwoorden"
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -92,6 +103,9 @@ class QuestionScreen(Screen[None]):
         Binding("o", "open_article", "Open artikel", tooltip="Het hele artikel openen bij de bron"),
         Binding("escape", "leave", "Stoppen", tooltip="De quiz stoppen (na je bevestiging)"),
         Binding("q", "leave", "Stoppen", show=False),
+        # Not in the Footer: HELP_KEYS and the answer widget's hint name them. "o" is juist/onjuist
+        # before the answer and "Open artikel" after it; check_action keeps just one alive.
+        *(Binding(key, f"answer_key({key!r})", show=False) for key in CHOICE_KEYS),
     ]
 
     outcome: var[Outcome | None] = var(None, init=False, bindings=True)
@@ -140,7 +154,7 @@ class QuestionScreen(Screen[None]):
             outcome = self.session.answer(message.response)
         except ValueError as error:
             # The widgets only build valid responses; if one did not, keep the quiz alive.
-            self.notify(str(error), title="Dit antwoord kan niet", severity="error")
+            self.notify(str(error), title="Dit antwoord kan niet", severity="error", markup=False)
             return
         self.outcome = outcome
 
@@ -160,6 +174,36 @@ class QuestionScreen(Screen[None]):
             passage.scroll_to_paragraph(paragraph, animate=False, top=True)
         self._update_score(outcome.presented)
         feedback.focus_next_button()
+        # Once the panel has been laid out (after the next refresh) and has a size.
+        self.call_after_refresh(self._show_feedback)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Compact feedback where rows are scarce (80×24): see :attr:`FeedbackPanel.compact`."""
+        width, height = event.size
+        for feedback in self.query(FeedbackPanel):
+            feedback.compact = width < WIDE_FROM or height < ROOMY_FROM
+
+    def _show_feedback(self, tries: int = 5) -> None:
+        """Show the question and the verdict together: the prompt stays at the top as long as
+        the verdict line fits below it; when it cannot (a long list on a short terminal), the
+        pane scrolls just far enough for the verdict, keeping as much of the question as fits.
+        The rest of the feedback (explanation, source) is further down the same pane.
+
+        Measured in the pane's own coordinates, so a scroll under way does not matter; until
+        the panel has been laid out (its region is empty) this waits for another refresh.
+        """
+        if self.outcome is None:
+            return
+        pane = self.query_one("#question-pane", VerticalScroll)
+        feedback = self.query_one(FeedbackPanel)
+        verdict = feedback.query_one("#feedback-verdict")
+        if not (feedback.region and verdict.region):
+            if tries:
+                self.call_after_refresh(self._show_feedback, tries - 1)
+            return
+        verdict_bottom = feedback.virtual_region.y + verdict.region.bottom - feedback.region.y
+        overflow = verdict_bottom - pane.scrollable_content_region.height
+        pane.scroll_to(y=max(0, overflow), animate=False)
 
     def _update_score(self, presented: PresentedQuestion) -> None:
         bar = self.query_one(ScoreBar)
@@ -174,11 +218,30 @@ class QuestionScreen(Screen[None]):
     # -- moving on ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answer_key":
+            (key,) = parameters
+            answer = self._answer_widget()
+            return (
+                self.outcome is None
+                and answer is not None
+                and isinstance(key, str)
+                and answer.accepts_key(key)
+            )
         if action == "next":
             return self.outcome is not None and not self.session.finished
         if action == "open_article":
             return self.outcome is not None and bool(self.outcome.presented.question.evidence)
         return True
+
+    def action_answer_key(self, key: str) -> None:
+        """A letter or number pressed anywhere: the answer widget answers with what it means."""
+        answer = self._answer_widget()
+        if self.outcome is None and answer is not None:
+            answer.answer_key(key)
+
+    def _answer_widget(self) -> AnswerWidget | None:
+        """The current answer widget; None while one question replaces the next."""
+        return next(iter(self.query(AnswerWidget)), None)
 
     async def action_next(self) -> None:
         """The next question, or the results after the last one."""

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from quiz.domain.diagnostics import printable
 from quiz.domain.session import Outcome, QuizSession, Results
 from quiz.ui.widgets.labels import (
     evidence_spans,
@@ -75,7 +76,7 @@ def mistake_prompt(outcome: Outcome) -> Content:
         category=question.category.label,
         source=f" · bron: {where}" if where else "",
         prompt=question.prompt,
-        given=outcome.given,
+        given=printable(outcome.given),  # typed, or pasted: may hold control characters
         correct=outcome.correct_answer,
     )
 

@@ -70,6 +70,16 @@ class AnswerWidget(Vertical):
         if self.outcome is None and not self.disabled:
             self.post_message(AnswerGiven(response))
 
+    def accepts_key(self, key: str) -> bool:
+        """Whether pressing ``key`` anywhere on the question screen answers this question.
+
+        None by default: only a choice list maps letters and numbers to answers, and a widget
+        where the learner types must get every letter."""
+        return False
+
+    def answer_key(self, key: str) -> None:
+        """Answer with what ``key`` stands for (the screen asks :meth:`accepts_key` first)."""
+
     def focus_answer(self) -> None:
         """Put the cursor where the learner answers (the first focusable control), without
         scrolling: on a short terminal the prompt above it must stay in view."""

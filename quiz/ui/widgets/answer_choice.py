@@ -1,12 +1,16 @@
 """Choosing one answer from a list: multiple choice, cloze with choices, and juist/onjuist.
 
-A plain :class:`OptionList` gives arrows, Enter and clicks for free; the letter and number keys are
-bindings of the answer widget around it, so pressing ``b`` or ``2`` answers straight away.
+A plain :class:`OptionList` gives arrows, Enter and clicks for free. The letter and number keys
+are bound on the question screen, so they answer wherever the focus is (say, in the article after
+a click there); the screen asks this widget which key means which choice (:meth:`accepts_key`).
+
+After answering, the list itself shows what happened: the learner's pick gets its verdict and,
+after a wrong pick, the right choice is marked too, each with a symbol and a word.
 """
 
 from __future__ import annotations
 
-from string import ascii_lowercase
+from string import ascii_lowercase, digits
 from typing import ClassVar
 
 from textual import on
@@ -16,12 +20,28 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from quiz.domain.matching import Verdict
 from quiz.domain.session import Outcome, Response
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.labels import verdict_label
 
 #: The bank allows at most six choices: keys 1–6 and a–f cover them all.
 MAX_CHOICES = 6
+
+#: Every key that can answer a choice question: by position, and j/o for juist/onjuist. The
+#: question screen binds them all; :meth:`ChoiceAnswer.accepts_key` says which count right now.
+CHOICE_KEYS = digits[1 : MAX_CHOICES + 1] + ascii_lowercase[:MAX_CHOICES] + "jo"
+
+#: How the right choice is marked after a wrong pick (the pick itself reads "✗ Fout").
+RIGHT_CHOICE = "✓ juiste antwoord"
+
+#: The colour that repeats a verdict's symbol and word in the list.
+VERDICT_STYLES: dict[Verdict, str] = {
+    Verdict.CORRECT: "$text-success",
+    Verdict.ALMOST: "$text-success",
+    Verdict.PARTIAL: "$text-warning",
+    Verdict.WRONG: "$text-error",
+}
 
 
 class ChoiceList(OptionList):
@@ -44,11 +64,6 @@ class ChoiceAnswer(AnswerWidget):
         & > .option-list--option { padding: 0 1; }
     }
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(str(n + 1), f"choose({n})", show=False) for n in range(MAX_CHOICES)),
-        *(Binding(ascii_lowercase[n], f"choose({n})", show=False) for n in range(MAX_CHOICES)),
-    ]
 
     chosen: int | None = None
     """The index the learner answered with (set once, when answering)."""
@@ -74,20 +89,39 @@ class ChoiceAnswer(AnswerWidget):
         """The letter shown before a choice (and pressed to choose it)."""
         return ascii_lowercase[index]
 
-    def choice_prompt(self, index: int, text: str) -> Content:
-        return Content.from_markup("[b]$key)[/b] $text", key=self.key_for(index), text=text)
+    def choice_prompt(self, index: int, text: str, mark: Content | None = None) -> Content:
+        """``b) Eva Hartog``; with a ``mark`` after the letter: ``b) ✓ Goed — Eva Hartog``.
+
+        The mark goes in front of the text, not after it, so a long choice that wraps can never
+        split the symbol from its word (Textual breaks lines at any space)."""
+        key = Content.from_markup("[b]$key)[/b] ", key=self.key_for(index))
+        if mark is not None:
+            key += mark + " — "
+        return key + text
 
     def response_for(self, index: int) -> Response:
         """The session's response for choice ``index``: the index itself."""
         return index
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "choose":
-            (index,) = parameters
-            return isinstance(index, int) and index < len(self.presented.choices)
-        return True
+    def index_for_key(self, key: str) -> int | None:
+        """The choice ``key`` picks: ``1``–``6`` and ``a``–``f`` by position; None for others."""
+        if len(key) == 1 and key in digits and key != "0":
+            return int(key) - 1
+        if len(key) == 1 and key in ascii_lowercase[:MAX_CHOICES]:
+            return ascii_lowercase.index(key)
+        return None
 
-    def action_choose(self, index: int) -> None:
+    def accepts_key(self, key: str) -> bool:
+        index = self.index_for_key(key)
+        return self.outcome is None and index is not None and index < len(self.presented.choices)
+
+    def answer_key(self, key: str) -> None:
+        index = self.index_for_key(key)
+        if index is not None and self.accepts_key(key):
+            self.choose(index)
+
+    def choose(self, index: int) -> None:
+        """Answer with choice ``index``, moving the list's cursor there first."""
         self.query_one(ChoiceList).highlighted = index
         self._answer_with(index)
 
@@ -102,31 +136,44 @@ class ChoiceAnswer(AnswerWidget):
             self.submit(self.response_for(index))
 
     def show_outcome(self, outcome: Outcome) -> None:
-        """Mark the chosen answer with the verdict, so the list itself shows what happened."""
+        """Mark the learner's pick with the verdict and, if it was wrong, the right choice with
+        "✓ juiste antwoord", so the list itself shows what happened (symbol and word, never
+        colour alone). The right choice is the session's ``correct_answer``, found by its text."""
         super().show_outcome(outcome)
         choices = self.query_one(ChoiceList)
-        index = self.chosen
-        if index is None:
-            return
-        choices.highlighted = index
-        text = self.presented.choices[index]
-        choices.replace_option_prompt_at_index(
-            index,
-            Content.from_markup(
-                "$prompt  [b]$verdict[/b]",
-                prompt=self.choice_prompt(index, text),
-                verdict=verdict_label(outcome.verdict),
-            ),
+        index = self.chosen if self.chosen is not None else self._index_of(outcome.response)
+        right = (
+            self.presented.choices.index(outcome.correct_answer)
+            if outcome.correct_answer in self.presented.choices
+            else None
         )
+        if index is not None:
+            choices.highlighted = index
+            self._mark(index, verdict_label(outcome.verdict), VERDICT_STYLES[outcome.verdict])
+        if right is not None and right != index:
+            self._mark(right, RIGHT_CHOICE, VERDICT_STYLES[Verdict.CORRECT])
+
+    def _mark(self, index: int, label: str, style: str) -> None:
+        mark = Content.styled(label, f"bold {style}")
+        prompt = self.choice_prompt(index, self.presented.choices[index], mark)
+        self.query_one(ChoiceList).replace_option_prompt_at_index(index, prompt)
+
+    def _index_of(self, response: Response) -> int | None:
+        """The choice a response stands for (when the screen shows an answer given earlier)."""
+        for index in range(len(self.presented.choices)):
+            candidate = self.response_for(index)
+            if type(candidate) is type(response) and candidate == response:
+                return index
+        return None
 
 
 class TrueFalseAnswer(ChoiceAnswer):
     """Juist or onjuist: the letters are ``j`` and ``o`` (a/b and 1/2 work too)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "choose(0)", show=False),
-        Binding("o", "choose(1)", show=False),
-    ]
+    def index_for_key(self, key: str) -> int | None:
+        if key in ("j", "o"):
+            return "jo".index(key)
+        return super().index_for_key(key)
 
     def hint(self) -> str:
         return "Druk j (juist) of o (onjuist), kies met ↑↓ en Enter, of klik."

@@ -12,10 +12,12 @@ the learner anything about which pairs are right.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import ClassVar, cast
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Select, Static
@@ -23,7 +25,25 @@ from textual.widgets import Button, Select, Static
 from quiz.domain.session import Outcome
 from quiz.ui.widgets.answer_base import AnswerWidget
 
-PartnerSelect = Select[int]
+
+class PartnerSelect(Select[int]):
+    """A select whose open list names Escape in Dutch in the Footer ("Lijst sluiten" instead of
+    Textual's "Dismiss menu"). The binding has priority so it outranks the list's own, and
+    exists only while the list is open: otherwise Escape still reaches the screen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close_list", "Lijst sluiten", priority=True),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close_list":
+            return self.expanded
+        return True
+
+    def action_close_list(self) -> None:
+        """Close the list without choosing, back on this select (as Textual's Escape does)."""
+        self.expanded = False
+        self.focus()
 
 
 class MatchingAnswer(AnswerWidget):
@@ -46,7 +66,9 @@ class MatchingAnswer(AnswerWidget):
     HINT = "Kies per regel een partner (Enter of klik opent de lijst), dan Bevestig."
 
     def compose_controls(self) -> ComposeResult:
-        options = [(right, index) for index, right in enumerate(self.presented.rights)]
+        # A plain str prompt would be parsed as markup (``[/]`` crashes, ``[@click=…]`` runs an
+        # action). Rich Text is literal and, unlike Content, keeps Select's type-to-search.
+        options = [(Text(right), index) for index, right in enumerate(self.presented.rights)]
         for row, left in enumerate(self.presented.lefts):
             with Vertical(classes="match-row"):
                 yield Static(

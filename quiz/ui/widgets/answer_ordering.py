@@ -55,6 +55,8 @@ class OrderingAnswer(AnswerWidget):
             & > .option-list--option { padding: 0 1; }
         }
         & > #order-buttons { height: 1; }
+        /* After the answer there is nothing left to move: the row goes, the verdict moves up. */
+        &:disabled > #order-buttons { display: none; }
         & > #order-buttons > Button { width: auto; min-width: 0; margin-right: 2; padding: 0 1; }
     }
     """

@@ -1,4 +1,8 @@
-"""How a bank is described: one summary line everywhere, and a details panel in the library."""
+"""How a bank is described: one summary line everywhere, and a details panel in the library.
+
+Bank text goes into markup only as template values (``$title``), which Textual never parses, and
+file names also pass ``printable`` so a control character in a name cannot reach the terminal.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from quiz.domain.diagnostics import printable
 from quiz.domain.model import Bank, Category
 
 if TYPE_CHECKING:
@@ -71,7 +76,7 @@ class BankDetails(Static):
             facts=" · ".join(facts),
             categories=" · ".join(f"{c.label} {per_category[c]}" for c in bank.categories),
             source=f"Bron: {source}\n" if source else "",
-            file=entry.path.name,
+            file=printable(entry.path.name),
             origin=entry.origin_label,
         )
         if warnings := len(entry.warnings):

@@ -4,6 +4,9 @@ The verdict always has a symbol and a word (``✓ Goed``, ``≈ Bijna goed``, ``
 ``✗ Fout``); colour only repeats it. A typo that was accepted is shown against the right spelling,
 so the learner learns it. The panel names the source paragraph ("Bron: alinea 9"): the same
 paragraph the screen highlights in the passage beside it, the link back to the text.
+
+Bank text enters markup only as template values, which are never parsed; what the learner typed
+(or pasted) also passes ``printable``, so a pasted escape sequence is shown, not sent.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button, Static
 
+from quiz.domain.diagnostics import printable
 from quiz.domain.matching import Verdict
 from quiz.domain.model import Matching, Ordering
 from quiz.domain.session import Outcome
@@ -53,13 +57,13 @@ def answer_lines(outcome: Outcome) -> Content:
         lines.append(
             Content.from_markup(
                 "Je schreef: [b]$given[/b] — juist gespeld: [b]$correct[/b]",
-                given=outcome.given,
+                given=printable(outcome.given),
                 correct=outcome.correction,
             )
         )
     elif not isinstance(question, Ordering):
         # An order is still visible in the list above; repeating it adds nothing.
-        lines.append(Content.from_markup("Jouw antwoord: $given", given=outcome.given))
+        lines.append(Content.from_markup("Jouw antwoord: $given", given=printable(outcome.given)))
     if outcome.verdict is not Verdict.CORRECT:
         if isinstance(question, Ordering):
             lines.append(Content("Juiste volgorde:"))
@@ -93,7 +97,7 @@ class FeedbackPanel(Vertical):
     """The verdict, the answers, the explanation, the source and the way on.
 
     Hidden until an outcome is set. Its buttons only say what was clicked (messages up); the
-    screen decides what "next" and "open the article" mean.
+    screen decides what "next" and "open the article" mean, and where to scroll.
     """
 
     DEFAULT_CSS = """
@@ -113,11 +117,21 @@ class FeedbackPanel(Vertical):
         & > #feedback-source { margin-top: 1; }
         & > #feedback-buttons { height: auto; margin-top: 1; }
         & > #feedback-buttons > Button { margin-right: 1; }
+        &.-compact {
+            margin-top: 0;
+            & > #feedback-source { margin-top: 0; }
+            & > #feedback-buttons { margin-top: 0; }
+        }
     }
     """
 
     outcome: reactive[Outcome | None] = reactive(None, init=False)
     """The outcome to show; None hides the panel."""
+
+    compact: reactive[bool] = reactive(False, toggle_class="-compact")
+    """Set by the screen when rows are scarce (80×24): one-line buttons and fewer blank lines,
+    so the verdict fits under the question instead of pushing it out of view. The keys the
+    buttons name are in the Footer too."""
 
     class NextRequested(Message):
         """The learner clicked "Volgende vraag" (or the key on the button)."""
@@ -136,8 +150,10 @@ class FeedbackPanel(Vertical):
         yield Static(id="feedback-explanation", markup=False)
         yield Static(id="feedback-source")
         with Horizontal(id="feedback-buttons"):
-            yield Button(self._next_label(), id="next", variant="primary")
-            yield Button("Open artikel (o)", id="open-article")
+            yield Button(self._next_label(), id="next", variant="primary").data_bind(
+                FeedbackPanel.compact
+            )
+            yield Button("Open artikel (o)", id="open-article").data_bind(FeedbackPanel.compact)
 
     def _next_label(self) -> str:
         return "Naar de uitslag (n)" if self.last else "Volgende vraag (n)"
@@ -164,11 +180,6 @@ class FeedbackPanel(Vertical):
         """Put the keyboard on "Volgende vraag", so Enter moves on (without scrolling to it:
         the verdict at the top of the panel matters more than the button at its foot)."""
         self.query_one("#next", Button).focus(scroll_visible=False)
-
-    def on_show(self) -> None:
-        """Bring the verdict into view as the panel appears (it sits below the answer); after
-        the next refresh, once the panel has been laid out and has a size."""
-        self.call_after_refresh(self.scroll_visible, top=True, animate=False)
 
     @on(Button.Pressed, "#next")
     def _next(self, event: Button.Pressed) -> None:

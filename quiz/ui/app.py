@@ -8,10 +8,10 @@ the flow between screens is decided in one place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -21,6 +21,8 @@ from textual.theme import ThemeProvider
 from textual.widgets import Input
 
 from quiz.domain.model import Bank, Category, Span
+from quiz.domain.progress import ProgressError, ProgressStore, UnfinishedAttempt
+from quiz.domain.session import QuizSession
 from quiz.ui.commands import QuizCommands
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
@@ -29,6 +31,9 @@ from quiz.ui.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
     from quiz.domain.library import Library
+    from quiz.ui.screens.question import QuestionScreen
+
+T = TypeVar("T")
 
 StartAt = Literal["library", "read", "take"]
 
@@ -87,10 +92,13 @@ class QuizApp(App[int]):
         options: QuizOptions = QuizOptions(),
         start: StartAt = "library",
         bank_id: str | None = None,
+        progress: ProgressStore | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.options = options
+        self.progress = progress
+        self._attempts: dict[QuizSession, int] = {}
         self._start = start
         # Resolved now, so an unknown or broken bank fails before any screen is drawn.
         self._start_bank = library.bank(bank_id) if bank_id and start != "library" else None
@@ -114,11 +122,34 @@ class QuizApp(App[int]):
     def start_quiz(self, bank: Bank, options: QuizOptions | None = None) -> None:
         """Start a quiz on ``bank`` with this run's options (or ``options``).
 
-        A selection without questions (e.g. a category the bank does not ask about) is the
-        learner's choice, not a crash: it becomes an error notification.
+        When an earlier quiz on this bank was left unfinished, the learner chooses first:
+        go on where they were, or start again. A selection without questions (e.g. a category
+        the bank does not ask about) is the learner's choice, not a crash: it becomes an error
+        notification.
         """
-        from quiz.domain.session import QuizSession
+        unfinished = self._saving(lambda store: store.unfinished(bank.id))
+        if unfinished is None:
+            self._start_new(bank, options)
+            return
 
+        def decided(resume: bool | None) -> None:
+            if resume:
+                self._resume(bank, unfinished)
+            else:
+                self._saving(lambda store: store.discard(unfinished.attempt_id))
+                self._start_new(bank, options)
+
+        self.push_screen(
+            ConfirmScreen(
+                f"Je was al bezig met deze quiz: {unfinished.answered} van {unfinished.total} "
+                "vragen beantwoord. Wil je verdergaan waar je was?",
+                yes_label="Verdergaan",
+                no_label="Opnieuw beginnen",
+            ),
+            decided,
+        )
+
+    def _start_new(self, bank: Bank, options: QuizOptions | None) -> None:
         chosen = options or self.options
         try:
             session = QuizSession(
@@ -131,9 +162,83 @@ class QuizApp(App[int]):
         except ValueError as exc:
             self.notify(str(exc), title="Quiz kan niet starten", severity="error", markup=False)
             return
+        self._show_quiz(session)
+
+    def _resume(self, bank: Bank, attempt: UnfinishedAttempt) -> None:
+        session = self._saving(lambda store: store.resume(attempt, bank))
+        if session is None:
+            self.notify(
+                "De vragen zijn veranderd sinds je vorige poging; de quiz begint opnieuw. "
+                "Je eerdere antwoorden blijven bewaard.",
+                title="Verdergaan lukt niet",
+                severity="warning",
+                markup=False,
+            )
+            self._saving(lambda store: store.discard(attempt.attempt_id))
+            self._start_new(bank, None)
+            return
+        self._attempts[session] = attempt.attempt_id
+        if session.finished:
+            self._finish(session)
+            from quiz.ui.screens.results import ResultsScreen
+
+            self.push_screen(ResultsScreen(session))
+            return
+        self._show_quiz(session)
+
+    def _show_quiz(self, session: QuizSession) -> None:
         from quiz.ui.screens.question import QuestionScreen
 
         self.push_screen(QuestionScreen(session))
+
+    # -- keeping what the learner did ------------------------------------------------------------
+
+    @property
+    def saves_progress(self) -> bool:
+        return self.progress is not None
+
+    def _saving(self, write: Callable[[ProgressStore], T]) -> T | None:
+        """Run one store call; a store problem is shown once and the quiz goes on unsaved."""
+        if self.progress is None:
+            return None
+        for _ in range(2):  # a damaged file is moved aside (recovered): the call can be retried
+            try:
+                return write(self.progress)
+            except ProgressError as exc:
+                if exc.recovered:
+                    self.notify(str(exc), title="Voortgang", severity="warning", markup=False)
+                    continue
+                self.notify(
+                    f"{exc} Je antwoorden worden deze keer niet bewaard.",
+                    title="Voortgang niet bewaard",
+                    severity="error",
+                    markup=False,
+                )
+                self.progress = None
+                return None
+        return None
+
+    def _attempt(self, session: QuizSession) -> int | None:
+        """This session's attempt in the store, started on its first answer (retries included)."""
+        if session not in self._attempts:
+            attempt = self._saving(lambda store: store.start(session))
+            if attempt is None:
+                return None
+            self._attempts[session] = attempt
+        return self._attempts[session]
+
+    def _finish(self, session: QuizSession) -> None:
+        attempt = self._attempt(session)
+        if attempt is not None:
+            self._saving(lambda store: store.finish(attempt, session.results()))
+
+    def on_question_screen_answered(self, message: QuestionScreen.Answered) -> None:
+        attempt = self._attempt(message.session)
+        if attempt is not None:
+            self._saving(lambda store: store.record(attempt, message.outcome))
+
+    def on_question_screen_finished(self, message: QuestionScreen.Finished) -> None:
+        self._finish(message.session)
 
     def open_article(
         self,
@@ -170,8 +275,6 @@ class QuizApp(App[int]):
 
         Any screen holding a ``session`` counts, so the app need not know the quiz screens.
         """
-        from quiz.domain.session import QuizSession
-
         for screen in self.screen_stack:
             session = getattr(screen, "session", None)
             if isinstance(session, QuizSession) and session.started and not session.finished:
@@ -192,7 +295,10 @@ class QuizApp(App[int]):
         elif not isinstance(self.screen, ConfirmScreen):
             self.push_screen(
                 ConfirmScreen(
-                    "Wil je stoppen? De quiz is nog niet af en je antwoorden gaan verloren.",
+                    "Wil je stoppen? De quiz is nog niet af; je antwoorden zijn bewaard en je "
+                    "kunt later verdergaan."
+                    if self.saves_progress
+                    else "Wil je stoppen? De quiz is nog niet af en je antwoorden gaan verloren.",
                     yes_label="Stoppen",
                     no_label="Doorgaan",
                 ),
@@ -263,7 +369,9 @@ def make_app(
     from quiz.domain.library import default_folders, load_library
 
     library = load_library(default_folders(questions_dir))
-    return QuizApp(library, options=options, start=start, bank_id=bank_id)
+    return QuizApp(
+        library, options=options, start=start, bank_id=bank_id, progress=ProgressStore.default()
+    )
 
 
 if __name__ == "__main__":

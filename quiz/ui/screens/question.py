@@ -27,6 +27,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
+from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
     from quiz.ui.app import QuizApp
 
 LEAVE_QUESTION = "Stoppen met deze quiz? Je antwoorden van deze ronde gaan verloren."
+LEAVE_QUESTION_SAVED = (
+    "Stoppen met deze quiz? Je antwoorden zijn bewaard: je kunt later verdergaan."
+)
 
 #: From this width the article sits beside the question instead of below it.
 WIDE_FROM = 100
@@ -58,6 +62,21 @@ class QuestionScreen(Screen[None]):
 
     Below 100 columns the article moves under the question (the ``-narrow`` breakpoint class).
     """
+
+    class Answered(Message):
+        """A question was answered: the app keeps the outcome so nothing the learner did is lost."""
+
+        def __init__(self, session: QuizSession, outcome: Outcome) -> None:
+            super().__init__()
+            self.session = session
+            self.outcome = outcome
+
+    class Finished(Message):
+        """The last question is behind the learner: the app closes the attempt."""
+
+        def __init__(self, session: QuizSession) -> None:
+            super().__init__()
+            self.session = session
 
     DEFAULT_CSS = """
     QuestionScreen {
@@ -157,6 +176,7 @@ class QuestionScreen(Screen[None]):
             self.notify(str(error), title="Dit antwoord kan niet", severity="error", markup=False)
             return
         self.outcome = outcome
+        self.post_message(self.Answered(self.session, outcome))
 
     def watch_outcome(self, outcome: Outcome | None) -> None:
         feedback = self.query_one(FeedbackPanel)
@@ -249,6 +269,7 @@ class QuestionScreen(Screen[None]):
             return  # not answered yet, or a second press while the results open
         following = self.session.advance()
         if following is None:
+            self.post_message(self.Finished(self.session))
             # Not awaited: this screen is being replaced, and may be running this very handler.
             self.app.switch_screen(ResultsScreen(self.session))
             return
@@ -286,8 +307,10 @@ class QuestionScreen(Screen[None]):
     def action_leave(self) -> None:
         """Back without asking before the first answer; after it, only when confirmed."""
         if self.session.started and not self.session.finished:
+            saved = cast("QuizApp", self.app).saves_progress
+            question = LEAVE_QUESTION_SAVED if saved else LEAVE_QUESTION
             self.app.push_screen(
-                ConfirmScreen(LEAVE_QUESTION, yes_label="Stoppen", no_label="Doorgaan"),
+                ConfirmScreen(question, yes_label="Stoppen", no_label="Doorgaan"),
                 self._leave_confirmed,
             )
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quiz_support import answer_right_by_keyboard, bundled_bank, score_text
+from textual.pilot import Pilot
 
 from quiz.domain.bank_loader import LoadResult
 from quiz.domain.library import Library, LibraryEntry
@@ -25,6 +26,17 @@ def app_with_store(bank: Bank, store: Path, limit: int | None = None) -> QuizApp
     )
 
 
+async def answer_two_right(app: QuizApp, pilot: Pilot[int]) -> None:
+    screen = app.screen
+    assert isinstance(screen, QuestionScreen)
+    for _ in range(2):
+        presented = screen.session.current
+        assert presented is not None
+        await answer_right_by_keyboard(pilot, presented)
+        await pilot.press("n")
+        await pilot.pause()
+
+
 async def test_a_left_quiz_resumes_where_the_learner_was(tmp_path: Path) -> None:
     bank = bundled_bank()
     store = tmp_path / "progress.sqlite3"
@@ -33,14 +45,7 @@ async def test_a_left_quiz_resumes_where_the_learner_was(tmp_path: Path) -> None
     async with first.run_test(size=(100, 30)) as pilot:
         first.start_quiz(bank)
         await pilot.pause()
-        screen = first.screen
-        assert isinstance(screen, QuestionScreen)
-        for _ in range(2):
-            presented = screen.session.current
-            assert presented is not None
-            await answer_right_by_keyboard(pilot, presented)
-            await pilot.press("n")
-            await pilot.pause()
+        await answer_two_right(first, pilot)
         first.exit()  # as if the terminal closed: no confirmation, no goodbye
 
     second = app_with_store(bank, store)
@@ -66,14 +71,7 @@ async def test_starting_again_keeps_the_old_answers_and_a_finished_quiz_is_recor
     async with app.run_test(size=(100, 30)) as pilot:
         app.start_quiz(bank)
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, QuestionScreen)
-        for _ in range(2):
-            presented = screen.session.current
-            assert presented is not None
-            await answer_right_by_keyboard(pilot, presented)
-            await pilot.press("n")
-            await pilot.pause()
+        await answer_two_right(app, pilot)
         assert isinstance(app.screen, ResultsScreen)
 
     store = ProgressStore(store_path)

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from quiz.domain.article import find_quote
 from quiz.domain.bank_schema import Reader, join_and, plural
 from quiz.domain.model import Article, Evidence, ParagraphKind, Span
-from quiz.domain.text import fold
+from quiz.domain.text import fold, fold_paragraph
 from quiz.domain.yaml_tree import Node, ScalarNode, SequenceNode
 
 #: Below this similarity (0–100) the "closest text" would be a guess, not a help.
@@ -49,14 +49,10 @@ class EvidenceFinder:
         self.reader = reader
         self.article = article
         self._fuzzy_left = _MAX_FUZZY_SEARCHES
-        self._folded: dict[int, str] = {}  # paragraph number -> folded text, made once
         self._found: dict[str, list[Span]] = {}  # banks often quote the same sentence twice
 
     def _folded_text(self, article: Article, number: int) -> str:
-        folded = self._folded.get(number)
-        if folded is None:
-            folded = self._folded[number] = fold(article.paragraph(number).text)
-        return folded
+        return fold_paragraph(article.paragraph(number).text)
 
     def find(self, quote: str) -> list[Span]:
         """Every place ``quote`` stands in the article ([] without an article)."""

@@ -79,3 +79,9 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
 def _folded(haystack: str) -> tuple[str, list[int]]:
     """Paragraphs are searched once per quote; folding each only once keeps loading linear."""
     return fold_with_map(haystack)
+
+
+def fold_paragraph(text: str) -> str:
+    """Folded form of a paragraph (already NFC and stripped), from the same cache the quote
+    search uses, so no paragraph is folded twice."""
+    return _folded(text)[0]

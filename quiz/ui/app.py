@@ -134,7 +134,7 @@ class QuizApp(App[int]):
 
         def decided(resume: bool | None) -> None:
             if resume:
-                self._resume(bank, unfinished)
+                self._resume(bank, unfinished, options)
             else:
                 self._saving(lambda store: store.discard(unfinished.attempt_id))
                 self._start_new(bank, options)
@@ -164,7 +164,7 @@ class QuizApp(App[int]):
             return
         self._show_quiz(session)
 
-    def _resume(self, bank: Bank, attempt: UnfinishedAttempt) -> None:
+    def _resume(self, bank: Bank, attempt: UnfinishedAttempt, options: QuizOptions | None) -> None:
         session = self._saving(lambda store: store.resume(attempt, bank))
         if session is None:
             self.notify(
@@ -175,7 +175,7 @@ class QuizApp(App[int]):
                 markup=False,
             )
             self._saving(lambda store: store.discard(attempt.attempt_id))
-            self._start_new(bank, None)
+            self._start_new(bank, options)
             return
         self._attempts[session] = attempt.attempt_id
         if session.finished:

@@ -33,8 +33,8 @@ def command(*args: str) -> Callable[[], object]:
 
 
 def main() -> None:
-    from quiz.domain.bank_loader import load_bank
-    from quiz.domain.matching import match_answer
+    from quiz.core.judging import match_answer
+    from quiz.library.loader import load_bank
 
     baseline = median_seconds(command("-c", "pass"), 7)
     rows: list[tuple[str, float, float | None]] = [("python -c pass", baseline, 1.0)]

@@ -17,17 +17,11 @@ from pathlib import Path
 from typing import Literal
 
 from quiz import __version__
-from quiz.domain.bank_loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
-from quiz.domain.diagnostics import (
-    BankError,
-    Diagnostic,
-    Location,
-    QuizError,
-    UsageError,
-    printable,
-)
-from quiz.domain.model import Category
-from quiz.domain.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
+from quiz.core.model import Category
+from quiz.core.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
+from quiz.diagnostics import Diagnostic, Location, printable
+from quiz.errors import BankError, QuizError, UsageError
+from quiz.library.loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

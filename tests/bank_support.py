@@ -10,8 +10,8 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from quiz.domain.bank_loader import LoadResult, load_bank
-from quiz.domain.diagnostics import Severity
+from quiz.diagnostics import Severity
+from quiz.library.loader import LoadResult, load_bank
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mini"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.domain.paths import DATA_ENV, QUESTIONS_ENV
+from quiz.core.paths import DATA_ENV, QUESTIONS_ENV
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from quiz.domain.model import (
+from quiz.core.model import (
     Article,
     Bank,
     Category,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz.domain.article import MAX_ARTICLE_BYTES, find_quote, parse_article, read_article
-from quiz.domain.model import ParagraphKind
+from quiz.bank.article import MAX_ARTICLE_BYTES, find_quote, parse_article, read_article
+from quiz.core.model import ParagraphKind
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_ARTICLE = ROOT / "questions" / "000_dac0a1bfa62107c7.txt"

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quiz.domain import yaml_tree
-from quiz.domain.bank_loader import LoadResult, load_bank
-from quiz.domain.diagnostics import Severity
+from quiz.bank.yaml import tree as yaml_tree
+from quiz.diagnostics import Severity
+from quiz.library.loader import LoadResult, load_bank
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 BASE = (ARTICLES / "dijk.yaml").read_text(encoding="utf-8")

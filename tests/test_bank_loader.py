@@ -10,9 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz.domain import bank_loader
-from quiz.domain.bank_loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
-from quiz.domain.model import (
+from quiz.core.model import (
     Category,
     Cloze,
     Evidence,
@@ -24,6 +22,8 @@ from quiz.domain.model import (
     Span,
     TrueFalse,
 )
+from quiz.library import loader as bank_loader
+from quiz.library.loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 GOOD = MINI / "good.yaml"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bank_support import HEAD, MC, TF, Case, check, edit, load, top
 
-from quiz.domain.bank_loader import load_bank
+from quiz.library.loader import load_bank
 
 CASES = [
     # -- top level ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bank_support import CLOZE, HEAD, MC, TF, VOCAB, Case, check, edit, load, top
 
-from quiz.domain.diagnostics import Severity
+from quiz.diagnostics import Severity
 
 CASES = [
     # -- per type -----------------------------------------------------------------------------

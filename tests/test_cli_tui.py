@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from quiz.cli import main, parse_categories
-from quiz.domain.diagnostics import UsageError
-from quiz.domain.model import Category
+from quiz.core.model import Category
+from quiz.errors import UsageError
 from quiz.ui.app import QuizApp
 
 

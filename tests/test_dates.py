@@ -1,10 +1,10 @@
-"""Dutch date parsing, comparison and display (quiz.domain.dates)."""
+"""Dutch date parsing, comparison and display (quiz.core.dates)."""
 
 from __future__ import annotations
 
 import pytest
 
-from quiz.domain.dates import (
+from quiz.core.dates import (
     Agreement,
     DutchDate,
     agreement,

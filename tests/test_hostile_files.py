@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from quiz.bank.files import MAX_BANK_BYTES
 from quiz.cli import main
-from quiz.domain.bank_files import MAX_BANK_BYTES
-from quiz.domain.bank_loader import LoadResult, load_bank
-from quiz.domain.diagnostics import error, printable
+from quiz.diagnostics import error, printable
+from quiz.library.loader import LoadResult, load_bank
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 BASE = (ARTICLES / "dijk.yaml").read_text(encoding="utf-8")

@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from quiz.domain.bank_loader import LoadResult
-from quiz.domain.diagnostics import BankError, BankNotFoundError, error
-from quiz.domain.library import (
+from quiz.core.model import Category
+from quiz.core.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
+from quiz.diagnostics import error
+from quiz.errors import BankError, BankNotFoundError
+from quiz.library.folders import (
     Library,
     Origin,
     close_matches,
     default_folders,
     load_library,
 )
-from quiz.domain.model import Category
-from quiz.domain.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
+from quiz.library.loader import LoadResult
 
 ARTICLE = """\
 Nieuwe brug in Utrecht open

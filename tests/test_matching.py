@@ -1,4 +1,4 @@
-"""Typed-answer matching (quiz.domain.matching), with examples from the Belarus article."""
+"""Typed-answer matching (quiz.core.judging), with examples from the Belarus article."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.domain.matching import MAX_ANSWER_CHARS, Match, Verdict, match_answer
-from quiz.domain.normalize import typo_tolerance
+from quiz.core.judging import MAX_ANSWER_CHARS, Match, Verdict, match_answer
+from quiz.core.normalize import typo_tolerance
 
 C, A, W = Verdict.CORRECT, Verdict.ALMOST, Verdict.WRONG
 LOEK = ("Loekasjenka", "Lukasjenko")

@@ -19,15 +19,15 @@ from factories import make_bank, make_multiple_choice, make_short_answer, make_t
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.domain.diagnostics import QuizError
-from quiz.domain.model import Bank, Category, Cloze, Matching, MultipleChoice, Ordering, TrueFalse
-from quiz.domain.progress import (
+from quiz.core.model import Bank, Category, Cloze, Matching, MultipleChoice, Ordering, TrueFalse
+from quiz.core.session import PresentedQuestion, QuizSession, Response
+from quiz.errors import QuizError
+from quiz.store.progress import (
     SCHEMA_VERSION,
     ProgressError,
     ProgressStore,
     _response_from_json,
 )
-from quiz.domain.session import PresentedQuestion, QuizSession, Response
 
 BANK = make_bank()
 TESTS = Path(__file__).resolve().parent
@@ -269,8 +269,8 @@ def test_a_crash_loses_nothing(tmp_path: Path) -> None:
         import os
         from pathlib import Path
         from factories import make_bank
-        from quiz.domain.progress import ProgressStore
-        from quiz.domain.session import QuizSession
+        from quiz.store.progress import ProgressStore
+        from quiz.core.session import QuizSession
         store = ProgressStore(Path({str(path)!r}))
         session = QuizSession(make_bank(), seed=6)
         attempt_id = store.start(session)

@@ -18,9 +18,9 @@ from factories import (
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.domain.matching import Verdict
-from quiz.domain.model import Question, question_type
-from quiz.domain.scoring import (
+from quiz.core.judging import Verdict
+from quiz.core.model import Question, question_type
+from quiz.core.scoring import (
     NO_ANSWER,
     PresentedQuestion,
     Response,

@@ -15,8 +15,8 @@ from factories import (
     make_true_false,
 )
 
-from quiz.domain.matching import Verdict
-from quiz.domain.model import (
+from quiz.core.judging import Verdict
+from quiz.core.model import (
     Category,
     Cloze,
     Matching,
@@ -26,7 +26,7 @@ from quiz.domain.model import (
     ShortAnswer,
     TrueFalse,
 )
-from quiz.domain.session import (
+from quiz.core.session import (
     CategoryScore,
     PresentedQuestion,
     QuizSession,

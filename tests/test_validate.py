@@ -13,7 +13,7 @@ import pytest
 
 from quiz import __version__, cli
 from quiz.cli import main
-from quiz.domain.bank_loader import LoadResult
+from quiz.library.loader import LoadResult
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).parent / "fixtures" / "mini"

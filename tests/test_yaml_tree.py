@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.domain import yaml_tree
-from quiz.domain.bank_files import MAX_BANK_BYTES, read_yaml_file
-from quiz.domain.yaml_tree import MappingNode, Mark, ScalarNode, SequenceNode, parse_yaml
+from quiz.bank.files import MAX_BANK_BYTES, read_yaml_file
+from quiz.bank.yaml import tree as yaml_tree
+from quiz.bank.yaml.tree import MappingNode, Mark, ScalarNode, SequenceNode, parse_yaml
 
 P = Path("bank.yaml")
 

@@ -1,8 +1,9 @@
 """The Textual application: the screens, the keys that work everywhere, and how to build it.
 
 The app only routes: it loads nothing itself beyond asking the domain for the library, and every
-rule (which questions, in which order, how answers score) lives in ``quiz.domain``. Screens call
-:meth:`QuizApp.start_quiz` and :meth:`QuizApp.open_article` rather than building each other, so
+rule (which questions, in which order, how answers score) lives below the UI, in ``quiz.core``,
+``quiz.kinds`` and ``quiz.store``. Screens call :meth:`QuizApp.start_quiz` and
+:meth:`QuizApp.open_article` rather than building each other, so
 the flow between screens is decided in one place.
 """
 
@@ -20,9 +21,10 @@ from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets import Input
 
-from quiz.domain.model import Bank, Category, Span
-from quiz.domain.progress import ProgressError, ProgressStore, UnfinishedAttempt
-from quiz.domain.session import QuizSession
+from quiz.core.model import Bank, Category, Span
+from quiz.core.session import QuizSession
+from quiz.errors import ProgressError
+from quiz.store.progress import ProgressStore, UnfinishedAttempt
 from quiz.ui.commands import QuizCommands
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
@@ -30,7 +32,7 @@ from quiz.ui.screens.library import LibraryScreen
 from quiz.ui.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
-    from quiz.domain.library import Library
+    from quiz.library.folders import Library
     from quiz.ui.screens.question import QuestionScreen
 
 T = TypeVar("T")
@@ -264,7 +266,7 @@ class QuizApp(App[int]):
 
     def reload_library(self) -> Library:
         """Read the same folders again (an author fixed a bank) and keep the result."""
-        from quiz.domain.library import load_library
+        from quiz.library.folders import load_library
 
         self.library = load_library(self.library.folders, loader=self.library.loader)
         return self.library
@@ -366,7 +368,7 @@ def make_app(
     diagnostic) for a broken one are raised before any screen is drawn, so the command line can
     report them as plain errors.
     """
-    from quiz.domain.library import default_folders, load_library
+    from quiz.library.folders import default_folders, load_library
 
     library = load_library(default_folders(questions_dir))
     return QuizApp(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz.domain.article import read_article
-from quiz.domain.model import Article
+from quiz.bank.article import read_article
+from quiz.core.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLED_ARTICLE = ROOT / "questions" / "000_dac0a1bfa62107c7.txt"

@@ -13,9 +13,7 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from quiz.domain.bank_loader import LoadResult, load_bank
-from quiz.domain.library import Library, LibraryEntry
-from quiz.domain.model import (
+from quiz.core.model import (
     Bank,
     Cloze,
     Matching,
@@ -24,7 +22,9 @@ from quiz.domain.model import (
     ShortAnswer,
     TrueFalse,
 )
-from quiz.domain.session import PresentedQuestion, QuizSession, Response
+from quiz.core.session import PresentedQuestion, QuizSession, Response
+from quiz.library.folders import Library, LibraryEntry
+from quiz.library.loader import LoadResult, load_bank
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.widgets.feedback import FeedbackPanel

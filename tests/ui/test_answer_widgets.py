@@ -18,8 +18,8 @@ from factories import (
 from quiz_support import app_for, feedback_text, right_response, start
 from textual.widgets import Input, Select
 
-from quiz.domain.matching import Verdict
-from quiz.domain.session import QuizSession
+from quiz.core.judging import Verdict
+from quiz.core.session import QuizSession
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_choice import ChoiceList
 from quiz.ui.widgets.answer_matching import MatchingAnswer

@@ -10,10 +10,10 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from ui_support import BUNDLED_ID, write_broken_bank
 
-from quiz.domain.diagnostics import BankError, BankNotFoundError
-from quiz.domain.library import Library
-from quiz.domain.model import Category
-from quiz.domain.session import QuizSession
+from quiz.core.model import Category
+from quiz.core.session import QuizSession
+from quiz.errors import BankError, BankNotFoundError
+from quiz.library.folders import Library
 from quiz.ui.app import DARK_THEME, LIGHT_THEME, QuizApp, QuizOptions, make_app
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen

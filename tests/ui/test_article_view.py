@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 
 import quiz.ui
-from quiz.domain.article import find_quote
-from quiz.domain.model import Article, Span
+from quiz.bank.article import find_quote
+from quiz.core.model import Article, Span
 from quiz.ui.widgets.article_view import ArticleView, ParagraphView
 
 APP_CSS = Path(quiz.ui.__file__).parent / "app.tcss"

@@ -9,8 +9,8 @@ from quiz_support import app_for, bundled_bank, in_view, rendered, start
 from textual.containers import VerticalScroll
 from textual.widgets import Button
 
-from quiz.domain.model import Bank
-from quiz.domain.session import QuizSession
+from quiz.core.model import Bank
+from quiz.core.session import QuizSession
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.widgets.answer_choice import ChoiceList
 from quiz.ui.widgets.feedback import FeedbackPanel

@@ -16,7 +16,7 @@ from quiz_support import footer_keys, rendered
 from textual.command import CommandList
 from textual.widgets import OptionList, Select
 
-from quiz.domain.session import QuizSession
+from quiz.core.session import QuizSession
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
 from quiz.ui.screens.question import QuestionScreen
@@ -198,12 +198,12 @@ async def test_error_messages_are_shown_literally(
     bank = app.library.bank("hostile")
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         if where == "start":
-            monkeypatch.setattr("quiz.domain.session.QuizSession.__init__", refuse)
+            monkeypatch.setattr("quiz.core.session.QuizSession.__init__", refuse)
             app.start_quiz(bank)
         else:
             app.start_quiz(bank)
             await pilot.pause()
-            monkeypatch.setattr("quiz.domain.session.QuizSession.answer", refuse)
+            monkeypatch.setattr("quiz.core.session.QuizSession.answer", refuse)
             await pilot.press("a")
         await pilot.pause()
         await pilot.pause()

@@ -15,9 +15,9 @@ from quiz_support import app_for, feedback_text, footer_keys, start, typed
 from textual.command import CommandInput, CommandPalette
 from textual.widgets import Input, Select
 
-from quiz.domain.library import Library
-from quiz.domain.matching import Verdict
-from quiz.domain.session import QuizSession
+from quiz.core.judging import Verdict
+from quiz.core.session import QuizSession
+from quiz.library.folders import Library
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen

@@ -7,10 +7,10 @@ from pathlib import Path
 from quiz_support import answer_right_by_keyboard, bundled_bank, score_text
 from textual.pilot import Pilot
 
-from quiz.domain.bank_loader import LoadResult
-from quiz.domain.library import Library, LibraryEntry
-from quiz.domain.model import Bank
-from quiz.domain.progress import ProgressStore
+from quiz.core.model import Bank
+from quiz.library.folders import Library, LibraryEntry
+from quiz.library.loader import LoadResult
+from quiz.store.progress import ProgressStore
 from quiz.ui.app import QuizApp, QuizOptions
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.question import QuestionScreen

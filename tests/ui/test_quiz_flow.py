@@ -22,9 +22,9 @@ from quiz_support import (
     typed,
 )
 
-from quiz.domain.matching import Verdict
-from quiz.domain.model import Bank, Category
-from quiz.domain.session import QuizSession
+from quiz.core.judging import Verdict
+from quiz.core.model import Bank, Category
+from quiz.core.session import QuizSession
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.library import LibraryScreen
 from quiz.ui.screens.question import QuestionScreen

@@ -21,8 +21,8 @@ from factories import (
 from quiz_support import app_for, right_response, typed
 from textual.pilot import Pilot
 
-from quiz.domain.model import Bank, Question
-from quiz.domain.session import QuizSession
+from quiz.core.model import Bank, Question
+from quiz.core.session import QuizSession
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.results import ResultsScreen
 

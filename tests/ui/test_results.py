@@ -14,8 +14,8 @@ from quiz_support import app_for, right_response, start
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
-from quiz.domain.model import Bank, Category
-from quiz.domain.session import QuizSession, Response
+from quiz.core.model import Bank, Category
+from quiz.core.session import QuizSession, Response
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.library import LibraryScreen
 from quiz.ui.screens.question import QuestionScreen

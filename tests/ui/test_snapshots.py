@@ -15,11 +15,11 @@ import pytest
 from factories import make_bank, make_short_answer, make_true_false
 from textual.pilot import Pilot
 
-from quiz.domain.article import find_quote
-from quiz.domain.bank_loader import LoadResult
-from quiz.domain.diagnostics import error
-from quiz.domain.library import Library, LibraryEntry
-from quiz.domain.model import Article, Bank, Category, Evidence
+from quiz.bank.article import find_quote
+from quiz.core.model import Article, Bank, Category, Evidence
+from quiz.diagnostics import error
+from quiz.library.folders import Library, LibraryEntry
+from quiz.library.loader import LoadResult
 from quiz.ui.app import LIGHT_THEME, QuizApp
 from quiz.ui.screens.reading import ReadingScreen
 

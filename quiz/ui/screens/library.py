@@ -22,12 +22,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quiz.domain.diagnostics import Diagnostic, printable
-from quiz.domain.paths import user_questions_dir
+from quiz.core.paths import user_questions_dir
+from quiz.diagnostics import Diagnostic, printable
 from quiz.ui.widgets.bank_info import BankDetails, category_labels, question_count
 
 if TYPE_CHECKING:
-    from quiz.domain.library import Library, LibraryEntry
+    from quiz.library.folders import Library, LibraryEntry
     from quiz.ui.app import QuizApp
 
 AUTHORING_DOC = "docs/authoring.md"

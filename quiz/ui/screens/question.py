@@ -32,7 +32,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from quiz.domain.session import Outcome, PresentedQuestion, QuizSession
+from quiz.core.session import Outcome, PresentedQuestion, QuizSession
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.domain.model import Bank, Span
+from quiz.core.model import Bank, Span
 from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.bank_info import bank_summary
 

@@ -19,8 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quiz.domain.diagnostics import printable
-from quiz.domain.session import Outcome, QuizSession, Results
+from quiz.core.session import Outcome, QuizSession, Results
+from quiz.diagnostics import printable
 from quiz.ui.widgets.labels import (
     evidence_spans,
     first_paragraph,

@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from quiz.domain.session import Outcome, PresentedQuestion, Response
+from quiz.core.session import Outcome, PresentedQuestion, Response
 
 
 class AnswerGiven(Message):

@@ -22,7 +22,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Select, Static
 
-from quiz.domain.session import Outcome
+from quiz.core.session import Outcome
 from quiz.ui.widgets.answer_base import AnswerWidget
 
 

@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, OptionList
 
-from quiz.domain.session import Outcome, PresentedQuestion
+from quiz.core.session import Outcome, PresentedQuestion
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.labels import verdict_label
 

@@ -15,8 +15,8 @@ matching                  MatchingAnswer       per left, an index into ``rights`
 
 from __future__ import annotations
 
-from quiz.domain.model import QuestionType
-from quiz.domain.session import PresentedQuestion
+from quiz.core.model import QuestionType
+from quiz.core.session import PresentedQuestion
 from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget
 from quiz.ui.widgets.answer_choice import ChoiceAnswer, TrueFalseAnswer
 from quiz.ui.widgets.answer_matching import MatchingAnswer

@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from quiz.domain.model import Article, Paragraph, ParagraphKind, Span
+from quiz.core.model import Article, Paragraph, ParagraphKind, Span
 
 #: CSS class per paragraph kind; the names are part of this widget's contract (tests, app.tcss).
 KIND_CLASSES: dict[ParagraphKind, str] = {

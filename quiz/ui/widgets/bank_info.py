@@ -13,11 +13,11 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from quiz.domain.diagnostics import printable
-from quiz.domain.model import Bank, Category
+from quiz.core.model import Bank, Category
+from quiz.diagnostics import printable
 
 if TYPE_CHECKING:
-    from quiz.domain.library import LibraryEntry
+    from quiz.library.folders import LibraryEntry
 
 
 def question_count(count: int) -> str:

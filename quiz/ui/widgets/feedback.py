@@ -19,10 +19,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button, Static
 
-from quiz.domain.diagnostics import printable
-from quiz.domain.matching import Verdict
-from quiz.domain.model import Matching, Ordering
-from quiz.domain.session import Outcome
+from quiz.core.judging import Verdict
+from quiz.core.model import Matching, Ordering
+from quiz.core.session import Outcome
+from quiz.diagnostics import printable
 from quiz.ui.widgets.labels import (
     format_points,
     paragraphs_label,

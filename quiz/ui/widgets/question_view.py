@@ -12,8 +12,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from quiz.domain.model import Cloze
-from quiz.domain.session import PresentedQuestion
+from quiz.core.model import Cloze
+from quiz.core.session import PresentedQuestion
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.answers import answer_widget
 

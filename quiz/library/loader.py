@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from quiz.domain.article import read_article
-from quiz.domain.bank_evidence import EvidenceFinder, contains_word
-from quiz.domain.bank_files import read_yaml_file
-from quiz.domain.bank_questions import build_question
-from quiz.domain.bank_schema import Ids, Reader, join_and, shown, slugify
-from quiz.domain.diagnostics import Diagnostic, Location, error
-from quiz.domain.model import Article, Bank, Evidence, Person, Question, VocabEntry
-from quiz.domain.text import fold
-from quiz.domain.yaml_tree import MappingNode, Node, ScalarNode, SequenceNode
+from quiz.bank.article import read_article
+from quiz.bank.evidence import EvidenceFinder, contains_word
+from quiz.bank.files import read_yaml_file
+from quiz.bank.schema import Ids, Reader, join_and, shown, slugify
+from quiz.bank.yaml.tree import MappingNode, Node, ScalarNode, SequenceNode
+from quiz.core.model import Article, Bank, Evidence, Person, Question, VocabEntry
+from quiz.core.text import fold_for_search
+from quiz.diagnostics import Diagnostic, Location, error
+from quiz.kinds.reading import build_question
 
 BANK_SUFFIXES = (".yaml", ".yml")
 TOP_KEYS = (
@@ -251,7 +251,7 @@ def _people(reader: Reader, top: MappingNode) -> tuple[Person, ...] | None:
         if name is not None:
             name_node = mapping.get("name")
             assert name_node is not None
-            first = names.setdefault(fold(name), name_node.start.line)
+            first = names.setdefault(fold_for_search(name), name_node.start.line)
             if first != name_node.start.line:
                 reader.error(name_node, f"person '{name}' is listed twice (first at line {first})")
         if name is not None and role is not None and aliases is not None:

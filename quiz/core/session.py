@@ -25,8 +25,8 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from quiz.domain.matching import Verdict
-from quiz.domain.model import (
+from quiz.core.judging import Verdict
+from quiz.core.model import (
     Bank,
     Category,
     Cloze,
@@ -37,7 +37,7 @@ from quiz.domain.model import (
     TrueFalse,
     question_type,
 )
-from quiz.domain.scoring import TRUE_FALSE_CHOICES, PresentedQuestion, Response, score
+from quiz.core.scoring import TRUE_FALSE_CHOICES, PresentedQuestion, Response, score
 
 __all__ = [
     "CategoryScore",

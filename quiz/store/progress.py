@@ -27,10 +27,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from quiz.domain.diagnostics import QuizError, printable
-from quiz.domain.model import Bank, Category
-from quiz.domain.paths import DATA_ENV, user_data_dir
-from quiz.domain.session import Outcome, QuizSession, Response, Results, SessionOptions
+from quiz.core.model import Bank, Category
+from quiz.core.paths import DATA_ENV, user_data_dir
+from quiz.core.session import Outcome, QuizSession, Response, Results, SessionOptions
+from quiz.errors import ProgressError
 
 __all__ = ["AttemptSummary", "ProgressError", "ProgressStore", "UnfinishedAttempt"]
 
@@ -57,17 +57,6 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
 assert len(_MIGRATIONS) == SCHEMA_VERSION
 
 _DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
-
-
-class ProgressError(QuizError):
-    """Progress could not be read or saved; the text names the file and what to do.
-
-    ``recovered`` is True when the damaged file was moved aside: the store is empty and usable
-    again, so the caller may retry the call that raised (it did nothing)."""
-
-    def __init__(self, message: str, *, recovered: bool = False) -> None:
-        super().__init__(printable(message))
-        self.recovered = recovered
 
 
 @dataclass(frozen=True, slots=True)

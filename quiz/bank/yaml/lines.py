@@ -2,7 +2,7 @@
 
 The parser's view of a broken file is gone once it fails; what is left is the text. These
 helpers look at single lines the way an author does ("the key is in column 5", "the quote is
-not closed on this line"), for :mod:`quiz.domain.yaml_explain` to reason about.
+not closed on this line"), for :mod:`quiz.bank.yaml.explain` to reason about.
 """
 
 from __future__ import annotations

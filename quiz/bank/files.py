@@ -9,8 +9,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from quiz.domain.diagnostics import Diagnostic, error
-from quiz.domain.yaml_tree import Node, parse_yaml
+from quiz.bank.yaml.tree import Node, parse_yaml
+from quiz.diagnostics import Diagnostic, error
 
 #: A bank larger than this (1 MiB) is refused before it is read: real banks are a few tens of KiB,
 #: and the limit keeps a hostile or mistaken file from costing memory or time.

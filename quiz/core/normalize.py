@@ -43,7 +43,7 @@ _DECIMAL_MARK = "\x00"  # survives the punctuation pass, restored as ``,`` after
 _NUMBER = re.compile(r"\d+(?:,\d+)*")
 
 
-def fold(text: str) -> str:
+def fold_for_answers(text: str) -> str:
     """Case, accents and compatibility forms (``ĳ``, ``²``, full-width) folded away; nothing else.
 
     Shared with the date parser, which needs month names compared the same forgiving way but
@@ -71,7 +71,7 @@ def normalize(text: str) -> str:
     Digits and decimal commas are kept exactly: they are where a different character means a
     different answer.
     """
-    text = collapse_quotes(fold(text)).strip()
+    text = collapse_quotes(fold_for_answers(text)).strip()
     text = _THOUSANDS.sub("", text)
     text = _DECIMAL.sub(_DECIMAL_MARK, text)
     out: list[str] = []

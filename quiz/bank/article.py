@@ -12,10 +12,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-from quiz.domain.bank_files import decode_text, read_limited
-from quiz.domain.diagnostics import Diagnostic, error
-from quiz.domain.model import Article, Paragraph, ParagraphKind, Span
-from quiz.domain.text import find_all, fold
+from quiz.bank.files import decode_text, read_limited
+from quiz.core.model import Article, Paragraph, ParagraphKind, Span
+from quiz.core.text import find_all, fold_for_search
+from quiz.diagnostics import Diagnostic, error
 
 #: Articles are plain text; anything larger is certainly not one (and is refused before reading).
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -83,7 +83,8 @@ def parse_article(text: str, path: Path) -> Article:
     texts = [t for _, t in lines]
     quotes = [_quotation(t) for t in texts]
     words = [
-        _WORD.findall(fold(q if q is not None else t)) for t, q in zip(texts, quotes, strict=True)
+        _WORD.findall(fold_for_search(q if q is not None else t))
+        for t, q in zip(texts, quotes, strict=True)
     ]
     paragraphs = tuple(
         Paragraph(number, _classify(number, texts, quotes, words), line_text, line_number)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from quiz.domain.article import find_quote
-from quiz.domain.bank_schema import Reader, join_and, plural
-from quiz.domain.model import Article, Evidence, ParagraphKind, Span
-from quiz.domain.text import fold, fold_paragraph
-from quiz.domain.yaml_tree import Node, ScalarNode, SequenceNode
+from quiz.bank.article import find_quote
+from quiz.bank.schema import Reader, join_and, plural
+from quiz.bank.yaml.tree import Node, ScalarNode, SequenceNode
+from quiz.core.model import Article, Evidence, ParagraphKind, Span
+from quiz.core.text import fold_for_search, fold_paragraph
 
 #: Below this similarity (0–100) the "closest text" would be a guess, not a help.
 _CLOSEST_MIN_SCORE = 60
@@ -182,7 +182,7 @@ class EvidenceFinder:
         if self.article is None or self._fuzzy_left <= 0:
             return default
         self._fuzzy_left -= 1
-        target = fold(text)
+        target = fold_for_search(text)
         best_score, best_number = 0.0, 0
         for paragraph in self.article.paragraphs:
             score = fuzz.partial_ratio(target, self._folded_text(self.article, paragraph.number))
@@ -206,7 +206,7 @@ class EvidenceFinder:
         article = self.article
         if article is None:
             return True
-        target = fold(answer)
+        target = fold_for_search(answer)
         return any(
             target in self._folded_text(article, n) for n in {e.span.paragraph for e in evidence}
         )
@@ -219,11 +219,11 @@ class EvidenceFinder:
 
 def contains_word(text: str, word: str) -> bool:
     """``word`` (possibly several words) stands in ``text`` as whole words, ignoring case."""
-    target = fold(word)
+    target = fold_for_search(word)
     if not target:
         return False
     pattern = r"(?<!\w)" + re.escape(target) + r"(?!\w)"
-    return re.search(pattern, fold(text)) is not None
+    return re.search(pattern, fold_for_search(text)) is not None
 
 
 def _distinct(numbers: Iterable[int]) -> list[int]:

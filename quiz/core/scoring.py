@@ -1,9 +1,9 @@
 """Scoring one response to one presented question: the verdict, the credit, and the texts to show.
 
-Scoring is kept apart from :mod:`quiz.domain.session` so the rules for credit can be tested (and
+Scoring is kept apart from :mod:`quiz.core.session` so the rules for credit can be tested (and
 read) without a session around them. The session decides *what* is shown; this module decides
 how an answer to what was shown is judged. :class:`PresentedQuestion` lives here because scoring
-needs it and the session imports this module; :mod:`quiz.domain.session` re-exports it.
+needs it and the session imports this module; :mod:`quiz.core.session` re-exports it.
 
 Responses by type (anything else raises ``ValueError``):
 
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from string import ascii_lowercase
 
-from quiz.domain.matching import Verdict, match_answer
-from quiz.domain.model import (
+from quiz.core.judging import Verdict, match_answer
+from quiz.core.model import (
     Cloze,
     Matching,
     MultipleChoice,

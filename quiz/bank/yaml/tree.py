@@ -29,8 +29,8 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from quiz.domain.diagnostics import Diagnostic, error, warning
-from quiz.domain.yaml_explain import SyntaxProblem, explain
+from quiz.bank.yaml.explain import SyntaxProblem, explain
+from quiz.diagnostics import Diagnostic, error, warning
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
     from yaml import CSafeLoader as _Loader

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from quiz.domain.normalize import collapse_quotes, fold, typo_tolerance
+from quiz.core.normalize import collapse_quotes, fold_for_answers, typo_tolerance
 
 MONTHS: tuple[str, ...] = (
     "januari",
@@ -99,7 +99,7 @@ def parse_dutch_date(text: str) -> DutchDate | None:
 
     Two-digit years (``25-2-22``) are refused: the century is a guess we would rather not make.
     """
-    cleaned = collapse_quotes(fold(text)).replace(",", " ")
+    cleaned = collapse_quotes(fold_for_answers(text)).replace(",", " ")
     if len(cleaned) > _MAX_DATE_CHARS:
         return None
     words = cleaned.split()

@@ -14,10 +14,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from quiz.domain.bank_words import meant_key, meant_value
-from quiz.domain.diagnostics import Diagnostic, error, warning
-from quiz.domain.text import fold
-from quiz.domain.yaml_tree import MappingNode, Mark, Node, ScalarNode, SequenceNode, node_kind
+from quiz.bank.author_words import meant_key, meant_value
+from quiz.bank.yaml.tree import MappingNode, Mark, Node, ScalarNode, SequenceNode, node_kind
+from quiz.core.text import fold_for_search
+from quiz.diagnostics import Diagnostic, error, warning
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DIGITS = re.compile(r"^[0-9]{1,6}$")  # more digits would be a mistake (and slow to convert)
@@ -256,7 +256,7 @@ class Reader:
                 ok = False
                 continue
             assert isinstance(entry, ScalarNode)
-            key = fold(value)
+            key = fold_for_search(value)
             if distinct and key in seen:
                 self.error(
                     entry,

@@ -81,24 +81,3 @@ def warning(
     path: Path, line: int, column: int, message: str, hint: str | None = None
 ) -> Diagnostic:
     return Diagnostic(Severity.WARNING, Location(path, line, column), message, hint)
-
-
-class QuizError(Exception):
-    """Base of every error this app reports to a user; its text is meant to be shown as is."""
-
-
-class BankError(QuizError):
-    """A bank (or its article) could not be loaded; carries the located diagnostics."""
-
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        self.diagnostics = diagnostics
-        first = next((d for d in diagnostics if d.is_error), None)
-        super().__init__(first.format() if first else "bank could not be loaded")
-
-
-class BankNotFoundError(QuizError):
-    """The user named a bank that is not in any bank folder."""
-
-
-class UsageError(QuizError):
-    """The command line asked for something that cannot be done."""

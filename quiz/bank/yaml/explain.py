@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quiz.domain.yaml_lines import GLUED_KEY, KEY, Source, closing_quote, quoted, value_start
+from quiz.bank.yaml.lines import GLUED_KEY, KEY, Source, closing_quote, quoted, value_start
 
 
 @dataclass(frozen=True, slots=True)

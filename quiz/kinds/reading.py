@@ -15,9 +15,10 @@ from typing import TypedDict
 
 from rapidfuzz import process
 
-from quiz.domain.bank_evidence import EvidenceFinder, Quote
-from quiz.domain.bank_schema import Ids, Reader, join_and, shown
-from quiz.domain.model import (
+from quiz.bank.evidence import EvidenceFinder, Quote
+from quiz.bank.schema import Ids, Reader, join_and, shown
+from quiz.bank.yaml.tree import MappingNode, Node, ScalarNode
+from quiz.core.model import (
     Category,
     Cloze,
     Evidence,
@@ -29,8 +30,7 @@ from quiz.domain.model import (
     ShortAnswer,
     TrueFalse,
 )
-from quiz.domain.text import fold
-from quiz.domain.yaml_tree import MappingNode, Node, ScalarNode
+from quiz.core.text import fold_for_search
 
 COMMON_KEYS = (
     "id",
@@ -340,7 +340,7 @@ def _matching(reader: Reader, mapping: MappingNode, what: str) -> _Specific | No
             side_node = pair.get(side)
             if value is None or side_node is None:
                 continue
-            first = seen[side].get(fold(value))
+            first = seen[side].get(fold_for_search(value))
             if first is not None:
                 reader.error(
                     side_node,
@@ -348,7 +348,7 @@ def _matching(reader: Reader, mapping: MappingNode, what: str) -> _Specific | No
                     f"same as line {first}",
                 )
                 ok = False
-            seen[side].setdefault(fold(value), side_node.start.line)
+            seen[side].setdefault(fold_for_search(value), side_node.start.line)
         if left is None or right is None:
             ok = False
             continue

@@ -51,7 +51,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def fold(text: str) -> str:
+def fold_for_search(text: str) -> str:
     """Folded form of ``text`` with surrounding space removed: for equality and containment."""
     return fold_with_map(unicodedata.normalize("NFC", text))[0].strip()
 
@@ -62,7 +62,7 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     ``haystack`` must already be NFC (paragraph texts are); ``needle`` is normalised here.
     Occurrences may not overlap; an empty needle finds nothing.
     """
-    target = fold(needle)
+    target = fold_for_search(needle)
     if not target:
         return []
     folded, index = _folded(haystack)

@@ -14,8 +14,8 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from quiz.domain.dates import Agreement, agreement, parse_dutch_date
-from quiz.domain.normalize import letter_count, normalize, numbers, typo_tolerance
+from quiz.core.dates import Agreement, agreement, parse_dutch_date
+from quiz.core.normalize import letter_count, normalize, numbers, typo_tolerance
 
 
 class Verdict(StrEnum):
@@ -107,7 +107,7 @@ def typo_distance(given: str, expected: str) -> int | None:
     """Typos between two normalised answers, or None when they are too far apart to forgive.
 
     Numbers must agree exactly before any typo is forgiven; the allowance then comes from the
-    letters of the expected answer (see :func:`quiz.domain.normalize.typo_tolerance`). When both
+    letters of the expected answer (see :func:`quiz.core.normalize.typo_tolerance`). When both
     have the same number of words each word must also be close on its own (at least one slip per
     word is allowed), so ``Oost-Europa`` does not pass for ``West-Europa`` on its total length.
     """

@@ -15,16 +15,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from quiz.domain.bank_loader import (
+from quiz.core.model import Bank, Category
+from quiz.core.paths import bundled_questions_dir, user_questions_dir
+from quiz.diagnostics import Diagnostic
+from quiz.errors import BankError, BankNotFoundError
+from quiz.library.loader import (
     BANK_SUFFIXES,
     LoadResult,
     duplicate_bank_ids,
     find_bank_files,
     load_bank,
 )
-from quiz.domain.diagnostics import BankError, BankNotFoundError, Diagnostic
-from quiz.domain.model import Bank, Category
-from quiz.domain.paths import bundled_questions_dir, user_questions_dir
 
 #: Where a bank comes from: shipped with the app, the user's bank folder, or named explicitly
 #: (the ``--questions`` folder, or a bank file given by path).

@@ -1,0 +1,1 @@
+"""Model basics, the quiz session, scoring, typed-answer judging, dates and normalising."""

@@ -1,1 +1,0 @@
-"""Plain-Python core: model, loading, validation, matching, scoring. Never imports textual."""

@@ -1,0 +1,1 @@
+"""The question kinds: one module each, and the registry that lists them."""

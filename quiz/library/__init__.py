@@ -1,0 +1,1 @@
+"""Loading banks from files and folders into the library the app and the CLI list."""

@@ -474,8 +474,8 @@ MISTAKES = [
         "article: ../elsewhere/x.txt",
         5,
         10,
-        "article file not found",
-        "relative to the bank's folder",
+        "the article must be a file in the bank's folder",
+        "put the article next to the bank",
     ),
     Mistake(
         "article-is-a-folder",

@@ -18,19 +18,20 @@ from quiz.core.model import (
     Article,
     Bank,
     Category,
-    Cloze,
     Evidence,
-    Matching,
-    MultipleChoice,
-    Ordering,
     Paragraph,
     ParagraphKind,
     Person,
+    PresentedQuestion,
     Question,
-    ShortAnswer,
     Span,
-    TrueFalse,
 )
+from quiz.kinds.cloze import Cloze
+from quiz.kinds.matching import Matching
+from quiz.kinds.multiple_choice import MultipleChoice
+from quiz.kinds.ordering import Ordering
+from quiz.kinds.short_answer import ShortAnswer
+from quiz.kinds.true_false import TrueFalse
 
 ARTICLE_LINES: tuple[tuple[ParagraphKind, str], ...] = (
     (ParagraphKind.TITLE, "Correspondent Eva Hartog verhuist naar Riga"),
@@ -178,7 +179,7 @@ def make_matching(**changes: Any) -> Matching:
 
 
 def every_question_type() -> tuple[Question, ...]:
-    """One question of each type (cloze twice: typed and with choices), in bank order."""
+    """One question of each kind (cloze twice: typed and with choices), in registry order."""
     return (
         make_multiple_choice(),
         make_true_false(),
@@ -188,6 +189,12 @@ def every_question_type() -> tuple[Question, ...]:
         make_ordering(),
         make_matching(),
     )
+
+
+def shown_as(question: Question, **shown: tuple[str, ...]) -> PresentedQuestion:
+    """``question`` as a session would show it (question 1 of 1), in the display order the test
+    gives (``choices=…``, ``items=…``, ``lefts=…``, ``rights=…``) instead of a shuffled one."""
+    return PresentedQuestion(question, 1, 1, **shown)
 
 
 def make_bank(

@@ -111,3 +111,40 @@ def test_import_contracts_hold() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def kind_modules() -> set[str]:
+    """The modules of the question kinds, as the registry lists them."""
+    from quiz.kinds import registry
+
+    return {kind.question.__module__ for kind in registry.KINDS}
+
+
+def test_the_kinds_are_listed_in_one_place() -> None:
+    """Adding a kind touches its own modules and the registries, nothing else: only the kinds'
+    registry imports the kind modules in the domain (and no kind imports another); in the UI
+    only the answer widgets do."""
+    kinds = kind_modules()
+    assert len(kinds) == 6
+    registry = PACKAGE / "kinds" / "registry.py"
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        imported = {n for n in all_imported_names(path) if n in kinds}
+        imported |= {
+            f"quiz.kinds.{alias}"
+            for alias in _from_kinds_imports(path)
+            if f"quiz.kinds.{alias}" in kinds
+        }
+        imported.discard(module)
+        if path == registry or (PACKAGE / "ui" / "widgets") in path.parents:
+            continue
+        assert not imported, f"{path.relative_to(PACKAGE)} imports {sorted(imported)}"
+
+
+def _from_kinds_imports(path: Path) -> set[str]:
+    """Names imported by ``from quiz.kinds import …`` (a module imported that way)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "quiz.kinds":
+            names.update(alias.name for alias in node.names)
+    return names

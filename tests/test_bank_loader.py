@@ -10,18 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz.core.model import (
-    Category,
-    Cloze,
-    Evidence,
-    Matching,
-    MultipleChoice,
-    Ordering,
-    Person,
-    ShortAnswer,
-    Span,
-    TrueFalse,
-)
+from quiz.core.model import Category, Evidence, Person, Span
+from quiz.kinds.cloze import Cloze
+from quiz.kinds.matching import Matching
+from quiz.kinds.multiple_choice import MultipleChoice
+from quiz.kinds.ordering import Ordering
+from quiz.kinds.short_answer import ShortAnswer
+from quiz.kinds.true_false import TrueFalse
 from quiz.library import loader as bank_loader
 from quiz.library.loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
 

@@ -19,9 +19,14 @@ from factories import make_bank, make_multiple_choice, make_short_answer, make_t
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.core.model import Bank, Category, Cloze, Matching, MultipleChoice, Ordering, TrueFalse
+from quiz.core.model import Bank, Category
 from quiz.core.session import PresentedQuestion, QuizSession, Response
 from quiz.errors import QuizError
+from quiz.kinds.cloze import Cloze
+from quiz.kinds.matching import Matching
+from quiz.kinds.multiple_choice import MultipleChoice
+from quiz.kinds.ordering import Ordering
+from quiz.kinds.true_false import TrueFalse
 from quiz.store.progress import (
     SCHEMA_VERSION,
     ProgressError,

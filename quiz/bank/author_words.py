@@ -10,6 +10,7 @@ words are only ever used to suggest a fix; the bank still has to use the real wo
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 #: Other names for keys, by their folded form; a suggestion is made only where the key is valid.
 KEY_SYNONYMS: dict[str, str] = {
@@ -69,12 +70,6 @@ KEY_SYNONYMS: dict[str, str] = {
     "meaning": "gloss",
 }
 
-_MULTIPLE_CHOICE = "mc, multiplechoice, meerkeuze, meerkeuzevraag, keuze, choice"
-_TRUE_FALSE = "tf, truefalse, juist onjuist, waar onwaar, goed fout, ja nee, yes no, boolean"
-_SHORT_ANSWER = "short, open, open vraag, kort antwoord, open question, tekst, text"
-_CLOZE = "invul, invullen, invulvraag, gatentekst, fill in, fill in the blank, gap, gap fill"
-_ORDERING = "order, volgorde, sort, sorting, sequence, rangschikken, ordenen"
-_MATCHING = "match, koppel, koppelen, combineren, combineer, pairs, paren, verbinden"
 _POS = {
     "noun": "zelfstandig naamwoord, znw, zn, n, substantief, naamwoord",
     "verb": "werkwoord, ww, v",
@@ -88,23 +83,16 @@ _POS = {
 }
 
 
-def _table(meaning: dict[str, str]) -> dict[str, str]:
+def synonym_table(meaning: Mapping[str, str]) -> dict[str, str]:
+    """``{"verb": "werkwoord, ww"}`` turned round: each other word (written in its
+    :func:`plain_form`) to the value it stands for."""
     return {word.strip(): value for value, words in meaning.items() for word in words.split(",")}
 
 
-#: Other words for fixed values, by key and then by :func:`plain_form`.
+#: Other words for fixed values, by key and then by :func:`plain_form`. The question kinds' other
+#: names are not here: each kind lists its own (see :mod:`quiz.kinds.registry`).
 VALUE_SYNONYMS: dict[str, dict[str, str]] = {
-    "type": _table(
-        {
-            "multiple_choice": _MULTIPLE_CHOICE,
-            "true_false": _TRUE_FALSE,
-            "short_answer": _SHORT_ANSWER,
-            "cloze": _CLOZE,
-            "ordering": _ORDERING,
-            "matching": _MATCHING,
-        }
-    ),
-    "category": _table(
+    "category": synonym_table(
         {
             "wie": "who, persoon, personen",
             "wanneer": "when, tijd, datum",
@@ -113,8 +101,8 @@ VALUE_SYNONYMS: dict[str, dict[str, str]] = {
             "woordenschat": "vocabulary, vocab, woorden, woordenlijst, words, woord",
         }
     ),
-    "language": _table({"nl": "nederlands, dutch, nl nl, nl be, nld, dut, ned, vlaams"}),
-    "pos": _table(_POS),
+    "language": synonym_table({"nl": "nederlands, dutch, nl nl, nl be, nld, dut, ned, vlaams"}),
+    "pos": synonym_table(_POS),
 }
 
 
@@ -123,9 +111,10 @@ def plain_form(word: str) -> str:
     return re.sub(r"[\s_\-/]+", " ", word.casefold()).strip()
 
 
-def meant_value(key: str, value: str) -> str | None:
-    """The fixed value an author most likely meant by ``value`` under ``key``, if listed."""
-    table = VALUE_SYNONYMS.get(key, {})
+def meant_value(key: str, value: str, synonyms: Mapping[str, str] | None = None) -> str | None:
+    """The fixed value an author most likely meant by ``value`` under ``key``, if listed: in
+    ``synonyms`` when given (a :func:`synonym_table`), else in :data:`VALUE_SYNONYMS`."""
+    table = VALUE_SYNONYMS.get(key, {}) if synonyms is None else synonyms
     form = plain_form(value)
     return table.get(form) or table.get(form.replace(" ", ""))
 

@@ -187,9 +187,16 @@ class Reader:
         return self.text_value(node, f"'{key}' in {what}")
 
     def choice(
-        self, mapping: MappingNode, key: str, what: str, options: Sequence[str]
+        self,
+        mapping: MappingNode,
+        key: str,
+        what: str,
+        options: Sequence[str],
+        synonyms: Mapping[str, str] | None = None,
     ) -> str | None:
-        """One of a fixed set of words (type, category, level …), with a likely-meant word."""
+        """One of a fixed set of words (type, category, level …), with a likely-meant word:
+        from ``synonyms`` when given (what authors write instead, by plain form), else from
+        :mod:`quiz.bank.author_words`."""
         value = self.text(mapping, key, what)
         if value is None:
             return None
@@ -197,7 +204,7 @@ class Reader:
             return value
         node = mapping.get(key)
         assert node is not None
-        meant = meant_value(key, value)
+        meant = meant_value(key, value, synonyms)
         self.error(
             node,
             f"'{key}' must be one of {', '.join(options)}; found {shown(value)}",

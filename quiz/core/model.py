@@ -4,13 +4,23 @@ These types are only ever built by the loader after validation, so code that rec
 :class:`Bank` may trust it: every evidence span exists in its article, every multiple-choice
 answer is among its choices, and so on. They are frozen so no layer can change what another
 layer was shown.
+
+Questions are only known here by what they all share (:class:`QuestionBase`): each kind of
+question is a subclass in its own module of :mod:`quiz.kinds`, listed in
+:mod:`quiz.kinds.registry`. :class:`PresentedQuestion` and :class:`Score` live here too, because
+every kind's ``present`` and ``score`` returns them.
 """
 
 from __future__ import annotations
 
+import random
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import ClassVar
+
+from quiz.core.judging import Verdict
 
 
 class Category(StrEnum):
@@ -34,15 +44,6 @@ _CATEGORY_LABELS = {
     Category.WAT: "Wat",
     Category.WOORDENSCHAT: "Woordenschat",
 }
-
-
-class QuestionType(StrEnum):
-    MULTIPLE_CHOICE = "multiple_choice"
-    TRUE_FALSE = "true_false"
-    SHORT_ANSWER = "short_answer"
-    CLOZE = "cloze"
-    ORDERING = "ordering"
-    MATCHING = "matching"
 
 
 class ParagraphKind(StrEnum):
@@ -107,8 +108,23 @@ class Person:
     aliases: tuple[str, ...] = ()
 
 
+#: What a learner answers with. Each kind documents the shape it takes (an index into the shown
+#: choices, True for juist, the typed text, an order, a pairing) and rejects any other.
+Response = int | bool | str | tuple[int | None, ...] | tuple[int, ...]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
-class QuestionBase:
+class QuestionBase(ABC):
+    """What every question has, and what every kind of question must do: be shown, and judge.
+
+    The kinds themselves live in :mod:`quiz.kinds`, one module each, so that all there is to know
+    about a kind (its bank keys, its checks, its shuffling, its credit) is in one place. The
+    session only calls these methods; nothing below the kinds asks which kind a question is.
+    """
+
+    KIND: ClassVar[str] = ""
+    """The kind's name, as banks write it under ``type:`` (``multiple_choice``)."""
+
     id: str
     category: Category
     prompt: str
@@ -121,63 +137,60 @@ class QuestionBase:
         """The source paragraphs, in article order, that prove the answer."""
         return tuple(sorted({e.span.paragraph for e in self.evidence}))
 
+    def present(self, number: int, total: int, rng: random.Random) -> PresentedQuestion:
+        """The question as one session shows it, as question ``number`` of ``total``.
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MultipleChoice(QuestionBase):
-    choices: tuple[str, ...]
-    answer: str  # one of ``choices``
+        A kind that shuffles draws from ``rng`` in a fixed sequence, so that a session's seed
+        reproduces every question; this default has nothing to shuffle and draws nothing.
+        """
+        return PresentedQuestion(self, number, total)
 
+    @abstractmethod
+    def score(self, presented: PresentedQuestion, response: Response) -> Score:
+        """Judge ``response`` to ``presented``; ``ValueError`` names what is wrong with its shape
+        (a front end that sends the wrong shape has a bug, and must not get a silent 0)."""
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TrueFalse(QuestionBase):
-    answer: bool  # written ``juist`` / ``onjuist`` in the bank
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ShortAnswer(QuestionBase):
-    answer: str
-    accept: tuple[str, ...] = ()  # further answers that count as correct
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Cloze(QuestionBase):
-    """A sentence from the article with one gap, written ``___`` in ``text``."""
-
-    text: str
-    answer: str
-    accept: tuple[str, ...] = ()
-    choices: tuple[str, ...] = ()  # empty: the learner types the gap; else chooses
-
-    GAP = "___"
+    @abstractmethod
+    def correct_response(self, presented: PresentedQuestion) -> Response:
+        """The response that earns full credit for ``presented``. Front ends word the right
+        answer from it, in the same terms as the learner's own response."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Ordering(QuestionBase):
-    items: tuple[str, ...]  # in the correct order; the session shuffles them
+#: Any question; the kinds are subclasses, which this layer does not know by name.
+Question = QuestionBase
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Matching(QuestionBase):
-    pairs: tuple[tuple[str, str], ...]  # (left, right); the session shuffles the right column
+@dataclass(frozen=True, slots=True)
+class PresentedQuestion:
+    """A question as one session shows it: what is offered, in the session's shuffled order.
+
+    The fields are the shapes a kind can offer; each kind fills the ones it uses and says which.
+    They are plain data, so the progress store can fingerprint what a learner was shown.
+    """
+
+    question: QuestionBase
+    number: int  # 1-based position in this session
+    total: int
+    choices: tuple[str, ...] = ()  # to pick from
+    items: tuple[str, ...] = ()  # to put in order
+    lefts: tuple[str, ...] = ()  # to pair, in bank order
+    rights: tuple[str, ...] = ()  # the partners of ``lefts``, shuffled
+
+    @property
+    def kind(self) -> str:
+        """The question's kind, by the name banks use (``matching``)."""
+        return self.question.KIND
 
 
-Question = MultipleChoice | TrueFalse | ShortAnswer | Cloze | Ordering | Matching
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The judgement of one response, as data: no display text, since wording it is the front
+    end's business. The session adds points and the streak to make an ``Outcome``."""
 
-QUESTION_TYPES: dict[QuestionType, type[QuestionBase]] = {
-    QuestionType.MULTIPLE_CHOICE: MultipleChoice,
-    QuestionType.TRUE_FALSE: TrueFalse,
-    QuestionType.SHORT_ANSWER: ShortAnswer,
-    QuestionType.CLOZE: Cloze,
-    QuestionType.ORDERING: Ordering,
-    QuestionType.MATCHING: Matching,
-}
-
-
-def question_type(question: QuestionBase) -> QuestionType:
-    for kind, cls in QUESTION_TYPES.items():
-        if type(question) is cls:
-            return kind
-    raise TypeError(f"not a question: {question!r}")
+    verdict: Verdict
+    credit: float  # 0.0 … 1.0
+    correction: str | None = None  # for ALMOST: the accepted spelling the answer was nearest
+    marks: tuple[bool, ...] = ()  # per part of a kind that has parts: was that part right
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,12 @@
 """A quiz in progress: which questions, in which order, what was answered, the score.
 
 The UI shows ``session.current`` and calls ``session.answer(response)``, then ``session.advance()``.
-All rules (matching, credit, streaks, shuffling) live here so the UI holds none of its own.
+All rules (matching, credit, streaks, shuffling) live here and in the question kinds, so the UI
+holds none of its own.
 
-Responses by type:
-- MultipleChoice, and Cloze with choices: ``int`` — index into ``PresentedQuestion.choices``
-- TrueFalse: ``bool`` (True = juist); the ``int`` index into ``("juist", "onjuist")`` also works
-- ShortAnswer, and Cloze without choices: ``str`` as typed
-- Ordering: ``tuple[int, ...]`` — the learner's order, as indices into ``PresentedQuestion.items``
-- Matching: ``tuple[int | None, ...]`` — for each left ``i`` (``PresentedQuestion.lefts``), the
-  index into ``PresentedQuestion.rights`` the learner paired with it (None: left unpaired); each
-  right at most once
+Which response each kind takes, and how it is shown and scored, is the kind's business (its
+module in :mod:`quiz.kinds`); this module only calls ``question.present`` and ``question.score``,
+so it never needs to know which kinds exist.
 
 Every shuffle draws from one ``random.Random(seed)``, in a fixed sequence (question order first,
 then each question's choices/items/rights in session order), so a seed reproduces a whole session.
@@ -26,18 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quiz.core.judging import Verdict
-from quiz.core.model import (
-    Bank,
-    Category,
-    Cloze,
-    Matching,
-    MultipleChoice,
-    Ordering,
-    Question,
-    TrueFalse,
-    question_type,
-)
-from quiz.core.scoring import TRUE_FALSE_CHOICES, PresentedQuestion, Response, score
+from quiz.core.model import Bank, Category, PresentedQuestion, Question, Response
 
 __all__ = [
     "CategoryScore",
@@ -57,15 +42,17 @@ _KEEPS_STREAK = (Verdict.CORRECT, Verdict.ALMOST)
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """One answered question, as data: front ends word the response and the right answer
+    themselves (from ``response`` and ``presented.question.correct_response``)."""
+
     presented: PresentedQuestion
     response: Response
     verdict: Verdict
     credit: float  # 0.0 … 1.0
     points_earned: float  # credit * question.points
     points_possible: int
-    given: str  # the response, as text to show ("25-2", "Kiev", "b) Eva Hartog", "3 van 4 goed")
-    correct_answer: str  # the right answer, as text to show
-    correction: str | None  # for ALMOST: the correct spelling to show against ``given``
+    correction: str | None  # for ALMOST: the accepted spelling the response was nearest
+    marks: tuple[bool, ...]  # per part, for kinds with parts (see the kind): was it right
     streak: int  # streak after this answer
 
 
@@ -151,7 +138,7 @@ class QuizSession:
         if not pool:
             raise ValueError(_empty_selection_message(bank, self.options.categories))
         self._presented = tuple(
-            _present(q, number, len(pool), rng) for number, q in enumerate(pool, start=1)
+            q.present(number, len(pool), rng) for number, q in enumerate(pool, start=1)
         )
         self._index = 0
         self._outcomes: list[Outcome] = []
@@ -194,7 +181,8 @@ class QuizSession:
             raise RuntimeError(
                 f"question {presented.number} is already answered; call advance() first"
             )
-        judged = score(presented, response)  # raises ValueError before any state changes
+        # Raises ValueError before any state changes.
+        judged = presented.question.score(presented, response)
         if judged.verdict in _KEEPS_STREAK:
             self._streak += 1
             self._best_streak = max(self._best_streak, self._streak)
@@ -208,9 +196,8 @@ class QuizSession:
             credit=judged.credit,
             points_earned=judged.credit * points,
             points_possible=points,
-            given=judged.given,
-            correct_answer=judged.correct_answer,
             correction=judged.correction,
+            marks=judged.marks,
             streak=self._streak,
         )
         self._outcomes.append(outcome)
@@ -302,38 +289,6 @@ class QuizSession:
             shuffle=self.options.shuffle,
             seed=self.seed,
         )
-
-
-def _present(question: Question, number: int, total: int, rng: random.Random) -> PresentedQuestion:
-    kind = question_type(question)
-    match question:
-        case MultipleChoice() | Cloze() if question.choices:
-            # Always shuffled: authors tend to write the right answer first, and a learner who
-            # notices "it is always a)" stops reading the choices.
-            choices = list(question.choices)
-            rng.shuffle(choices)
-            return PresentedQuestion(question, kind, number, total, choices=tuple(choices))
-        case TrueFalse():
-            return PresentedQuestion(question, kind, number, total, choices=TRUE_FALSE_CHOICES)
-        case Ordering():
-            items = _shuffled_away(question.items, rng)
-            return PresentedQuestion(question, kind, number, total, items=items)
-        case Matching():
-            lefts = tuple(left for left, _ in question.pairs)
-            rights = _shuffled_away(tuple(right for _, right in question.pairs), rng)
-            return PresentedQuestion(question, kind, number, total, lefts=lefts, rights=rights)
-    return PresentedQuestion(question, kind, number, total)
-
-
-def _shuffled_away(answer: tuple[str, ...], rng: random.Random) -> tuple[str, ...]:
-    """A shuffle of ``answer`` that differs from it, since showing the bank's order would show
-    the answer. (Items that are all equal cannot differ; they come back as they are.)"""
-    items = list(answer)
-    if len(set(items)) < 2:
-        return answer
-    while tuple(items) == answer:
-        rng.shuffle(items)
-    return tuple(items)
 
 
 def _empty_selection_message(bank: Bank, categories: tuple[Category, ...] | None) -> str:

@@ -384,7 +384,7 @@ def _rebuild(attempt: UnfinishedAttempt, bank: Bank, *, own_questions: bool) -> 
 
 def _shown_digest(session: QuizSession) -> str:
     shown = [
-        (p.question.id, p.type, p.choices, p.items, p.lefts, p.rights) for p in session.presented
+        (p.question.id, p.kind, p.choices, p.items, p.lefts, p.rights) for p in session.presented
     ]
     return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode()).hexdigest()
 

@@ -13,16 +13,14 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from quiz.core.model import (
-    Bank,
-    Cloze,
-    Matching,
-    MultipleChoice,
-    Ordering,
-    ShortAnswer,
-    TrueFalse,
-)
+from quiz.core.model import Bank
 from quiz.core.session import PresentedQuestion, QuizSession, Response
+from quiz.kinds.cloze import Cloze
+from quiz.kinds.matching import Matching
+from quiz.kinds.multiple_choice import MultipleChoice
+from quiz.kinds.ordering import Ordering
+from quiz.kinds.short_answer import ShortAnswer
+from quiz.kinds.true_false import TrueFalse
 from quiz.library.folders import Library, LibraryEntry
 from quiz.library.loader import LoadResult, load_bank
 from quiz.ui.app import QuizApp

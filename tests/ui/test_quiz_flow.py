@@ -128,7 +128,7 @@ async def test_every_question_type_answered_right_by_keyboard() -> None:
             await answer_right_by_keyboard(pilot, presented)
             outcome = screen.outcome
             assert outcome is not None, question.id
-            assert outcome.verdict is Verdict.CORRECT, (question.id, outcome.given)
+            assert outcome.verdict is Verdict.CORRECT, (question.id, outcome.response)
             assert "✓ Goed" in feedback_text(screen)
             assert screen.query_one(ArticleView).highlighted_paragraphs == question.paragraphs
             await pilot.press("n")

@@ -36,7 +36,7 @@ from quiz.core.session import Outcome, PresentedQuestion, QuizSession
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget
-from quiz.ui.widgets.answer_choice import CHOICE_KEYS
+from quiz.ui.widgets.answers import answer_keys, help_keys
 from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.feedback import FeedbackPanel
 from quiz.ui.widgets.labels import evidence_spans, first_paragraph
@@ -108,13 +108,7 @@ class QuestionScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]  # noqa: RUF012
 
     HELP_TITLE: ClassVar[str] = "Vragen beantwoorden"
-    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("a–f  1–6  klik", "een antwoord kiezen (meerkeuze, invulzin met keuzes)"),
-        ("j  o", "juist / onjuist"),
-        ("↑ ↓  Enter", "door de antwoorden gaan / antwoord geven"),
-        ("u d  ctrl+↑ ↓  ▲ ▼", "volgorde: het gekozen item omhoog / omlaag"),
-        ("Tab", "naar het volgende veld (koppelen, de tekst)"),
-    )
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = help_keys()  # the answer widgets' keys
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next", "Volgende", tooltip="Naar de volgende vraag (na je antwoord)"),
@@ -124,7 +118,7 @@ class QuestionScreen(Screen[None]):
         Binding("q", "leave", "Stoppen", show=False),
         # Not in the Footer: HELP_KEYS and the answer widget's hint name them. "o" is juist/onjuist
         # before the answer and "Open artikel" after it; check_action keeps just one alive.
-        *(Binding(key, f"answer_key({key!r})", show=False) for key in CHOICE_KEYS),
+        *(Binding(key, f"answer_key({key!r})", show=False) for key in answer_keys()),
     ]
 
     outcome: var[Outcome | None] = var(None, init=False, bindings=True)

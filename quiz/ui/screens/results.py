@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from quiz.core.session import Outcome, QuizSession, Results
 from quiz.diagnostics import printable
+from quiz.ui.widgets.answers import widget_class
 from quiz.ui.widgets.labels import (
     evidence_spans,
     first_paragraph,
@@ -66,6 +67,7 @@ def mistake_prompt(outcome: Outcome) -> Content:
     """Three lines per mistake: verdict, number and source; the prompt; given vs right."""
     presented = outcome.presented
     question = presented.question
+    widget = widget_class(presented)  # words the response and the answer for its kind
     where = paragraphs_label(question.paragraphs)
     return Content.from_markup(
         "[b]$verdict[/b] · vraag $number · $category$source\n"
@@ -76,8 +78,8 @@ def mistake_prompt(outcome: Outcome) -> Content:
         category=question.category.label,
         source=f" · bron: {where}" if where else "",
         prompt=question.prompt,
-        given=printable(outcome.given),  # typed, or pasted: may hold control characters
-        correct=outcome.correct_answer,
+        given=printable(widget.given_text(outcome)),  # typed, or pasted: may hold controls
+        correct=widget.correct_text(outcome),
     )
 
 

@@ -1,10 +1,16 @@
-"""What every answer widget shares: the message it sends up, and how it locks after answering.
+"""What every answer widget shares: the message it sends up, how it locks after answering, and
+how it words an outcome.
 
 "Attributes down, messages up": an answer widget never scores anything. It is given the
 :class:`PresentedQuestion` (choices, items, rights in the session's order), lets the learner build a
 response in the shape the session expects, and posts :class:`AnswerGiven` with it. The question
 screen passes the response to the session and hands the :class:`Outcome` back down through
 :meth:`AnswerWidget.show_outcome`.
+
+The domain's outcome is data (a response, a verdict, marks); the widget class of a kind is what
+knows how that kind's responses read in Dutch, so the feedback panel and the results screen ask
+it (class methods, so no widget needs to be mounted): :meth:`AnswerWidget.feedback_lines`,
+:meth:`AnswerWidget.given_text` and :meth:`AnswerWidget.correct_text`.
 """
 
 from __future__ import annotations
@@ -13,10 +19,16 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
+from quiz.core.judging import Verdict
 from quiz.core.session import Outcome, PresentedQuestion, Response
+from quiz.diagnostics import printable
+
+#: Rows for the help screen: keys, and what they do.
+HelpKeys = tuple[tuple[str, str], ...]
 
 
 class AnswerGiven(Message):
@@ -46,12 +58,74 @@ class AnswerWidget(Vertical):
     HINT: ClassVar[str] = ""
     """How to answer, in Dutch, naming both the keys and the mouse."""
 
+    HELP_KEYS: ClassVar[HelpKeys] = ()
+    """The keys this widget handles itself, for the question screen's help."""
+
+    ANSWER_KEYS: ClassVar[str] = ""
+    """Single keys that answer from anywhere on the question screen (the screen binds them and
+    asks :meth:`accepts_key` what each one means right now)."""
+
     def __init__(
         self, presented: PresentedQuestion, *, id: str | None = None, classes: str | None = None
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.presented = presented
         self.outcome: Outcome | None = None
+
+    @classmethod
+    def variant_for(cls, presented: PresentedQuestion) -> type[AnswerWidget]:
+        """The widget class that answers ``presented``: this one, unless the kind is answered in
+        more than one way (a cloze is typed, or chosen when it has choices)."""
+        return cls
+
+    @classmethod
+    def variants(cls) -> tuple[type[AnswerWidget], ...]:
+        """Every class :meth:`variant_for` may give, so their keys can all be bound and
+        explained."""
+        return (cls,)
+
+    def context(self) -> Content | None:
+        """What the question is about, shown between the prompt and this widget (a cloze's
+        sentence); None for kinds where the prompt says it all."""
+        return None
+
+    # -- wording an outcome ------------------------------------------------------------------
+
+    @classmethod
+    def given_text(cls, outcome: Outcome) -> str:
+        """The learner's response on one line, as the list of mistakes shows it."""
+        raise NotImplementedError(f"{cls.__name__} does not word its responses")
+
+    @classmethod
+    def correct_text(cls, outcome: Outcome) -> str:
+        """The right answer on one line, in the same terms as :meth:`given_text`."""
+        raise NotImplementedError(f"{cls.__name__} does not word its answers")
+
+    @classmethod
+    def feedback_lines(cls, outcome: Outcome) -> list[Content]:
+        """What the learner answered and, after a mistake, what is right: the lines under the
+        verdict in the feedback panel."""
+        lines = cls.given_lines(outcome)
+        if outcome.verdict is not Verdict.CORRECT:
+            lines += cls.correct_lines(outcome)
+        return lines
+
+    @classmethod
+    def given_lines(cls, outcome: Outcome) -> list[Content]:
+        """``Jouw antwoord: …`` (what the learner typed or pasted passes ``printable``)."""
+        given = printable(cls.given_text(outcome))
+        return [Content.from_markup("Jouw antwoord: $given", given=given)]
+
+    @classmethod
+    def correct_lines(cls, outcome: Outcome) -> list[Content]:
+        """``Juiste antwoord: …``, after a mistake; nothing for an answer accepted with a typo
+        (:meth:`given_lines` shows the right spelling then)."""
+        if outcome.verdict is Verdict.ALMOST:
+            return []
+        answer = cls.correct_text(outcome)
+        return [Content.from_markup("Juiste antwoord: [b]$answer[/b]", answer=answer)]
+
+    # -- answering ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(self.hint(), classes="answer--hint", markup=False)

@@ -21,16 +21,15 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from quiz.core.judging import Verdict
-from quiz.core.session import Outcome, Response
+from quiz.core.session import Outcome, PresentedQuestion, Response
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.labels import verdict_label
 
 #: The bank allows at most six choices: keys 1–6 and a–f cover them all.
 MAX_CHOICES = 6
 
-#: Every key that can answer a choice question: by position, and j/o for juist/onjuist. The
-#: question screen binds them all; :meth:`ChoiceAnswer.accepts_key` says which count right now.
-CHOICE_KEYS = digits[1 : MAX_CHOICES + 1] + ascii_lowercase[:MAX_CHOICES] + "jo"
+#: The keys that pick a choice by its position: 1–6 and a–f.
+POSITION_KEYS = digits[1 : MAX_CHOICES + 1] + ascii_lowercase[:MAX_CHOICES]
 
 #: How the right choice is marked after a wrong pick (the pick itself reads "✗ Fout").
 RIGHT_CHOICE = "✓ juiste antwoord"
@@ -53,7 +52,8 @@ class ChoiceList(OptionList):
 
 
 class ChoiceAnswer(AnswerWidget):
-    """One of ``presented.choices``; the response is its index."""
+    """One of ``presented.choices``; the response is its index. Answers multiple choice, and a
+    cloze with choices through :class:`ClozeChoiceAnswer`."""
 
     DEFAULT_CSS = """
     ChoiceAnswer > ChoiceList {
@@ -65,8 +65,38 @@ class ChoiceAnswer(AnswerWidget):
     }
     """
 
+    HELP_KEYS = (("a–f  1–6  klik", "een antwoord kiezen (meerkeuze, invulzin met keuzes)"),)
+    ANSWER_KEYS = POSITION_KEYS
+
     chosen: int | None = None
     """The index the learner answered with (set once, when answering)."""
+
+    @classmethod
+    def choice_index(cls, presented: PresentedQuestion, response: Response) -> int | None:
+        """The choice ``response`` stands for (its index), or None when it stands for none."""
+        if isinstance(response, bool) or not isinstance(response, int):
+            return None
+        return response if 0 <= response < len(presented.choices) else None
+
+    @classmethod
+    def _choice(cls, presented: PresentedQuestion, response: Response) -> int:
+        index = cls.choice_index(presented, response)
+        if index is None:
+            raise ValueError(f"{response!r} is not one of the choices {presented.choices!r}")
+        return index
+
+    @classmethod
+    def given_text(cls, outcome: Outcome) -> str:
+        """``b) Eva Hartog``: the chosen option, with the letter the list shows."""
+        index = cls._choice(outcome.presented, outcome.response)
+        return f"{cls.key_for(index)}) {outcome.presented.choices[index]}"
+
+    @classmethod
+    def correct_text(cls, outcome: Outcome) -> str:
+        """The right choice's text."""
+        presented = outcome.presented
+        index = cls._choice(presented, presented.question.correct_response(presented))
+        return presented.choices[index]
 
     def hint(self) -> str:
         count = len(self.presented.choices)
@@ -85,7 +115,8 @@ class ChoiceAnswer(AnswerWidget):
     def on_mount(self) -> None:
         self.query_one(ChoiceList).highlighted = 0
 
-    def key_for(self, index: int) -> str:
+    @classmethod
+    def key_for(cls, index: int) -> str:
         """The letter shown before a choice (and pressed to choose it)."""
         return ascii_lowercase[index]
 
@@ -138,15 +169,14 @@ class ChoiceAnswer(AnswerWidget):
     def show_outcome(self, outcome: Outcome) -> None:
         """Mark the learner's pick with the verdict and, if it was wrong, the right choice with
         "✓ juiste antwoord", so the list itself shows what happened (symbol and word, never
-        colour alone). The right choice is the session's ``correct_answer``, found by its text."""
+        colour alone). The right choice is the one the question's correct response picks."""
         super().show_outcome(outcome)
         choices = self.query_one(ChoiceList)
-        index = self.chosen if self.chosen is not None else self._index_of(outcome.response)
-        right = (
-            self.presented.choices.index(outcome.correct_answer)
-            if outcome.correct_answer in self.presented.choices
-            else None
-        )
+        presented = self.presented
+        index = self.chosen
+        if index is None:  # the screen shows an answer given earlier
+            index = self.choice_index(presented, outcome.response)
+        right = self.choice_index(presented, presented.question.correct_response(presented))
         if index is not None:
             choices.highlighted = index
             self._mark(index, verdict_label(outcome.verdict), VERDICT_STYLES[outcome.verdict])
@@ -158,17 +188,24 @@ class ChoiceAnswer(AnswerWidget):
         prompt = self.choice_prompt(index, self.presented.choices[index], mark)
         self.query_one(ChoiceList).replace_option_prompt_at_index(index, prompt)
 
-    def _index_of(self, response: Response) -> int | None:
-        """The choice a response stands for (when the screen shows an answer given earlier)."""
-        for index in range(len(self.presented.choices)):
-            candidate = self.response_for(index)
-            if type(candidate) is type(response) and candidate == response:
-                return index
-        return None
-
 
 class TrueFalseAnswer(ChoiceAnswer):
     """Juist or onjuist: the letters are ``j`` and ``o`` (a/b and 1/2 work too)."""
+
+    HELP_KEYS = (("j  o", "juist / onjuist"),)
+    ANSWER_KEYS = POSITION_KEYS + "jo"
+
+    @classmethod
+    def choice_index(cls, presented: PresentedQuestion, response: Response) -> int | None:
+        """True is juist (the first choice), False onjuist; an index stands for itself."""
+        if isinstance(response, bool):
+            return 0 if response else 1
+        return super().choice_index(presented, response)
+
+    @classmethod
+    def given_text(cls, outcome: Outcome) -> str:
+        """``juist`` or ``onjuist``, without a letter."""
+        return outcome.presented.choices[cls._choice(outcome.presented, outcome.response)]
 
     def index_for_key(self, key: str) -> int | None:
         if key in ("j", "o"):
@@ -178,7 +215,8 @@ class TrueFalseAnswer(ChoiceAnswer):
     def hint(self) -> str:
         return "Druk j (juist) of o (onjuist), kies met ↑↓ en Enter, of klik."
 
-    def key_for(self, index: int) -> str:
+    @classmethod
+    def key_for(cls, index: int) -> str:
         return "jo"[index] if index < 2 else super().key_for(index)
 
     def response_for(self, index: int) -> Response:

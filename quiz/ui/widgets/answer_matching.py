@@ -12,6 +12,7 @@ the learner anything about which pairs are right.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar, cast
 
 from rich.text import Text
@@ -22,8 +23,24 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Select, Static
 
-from quiz.core.session import Outcome
+from quiz.core.session import Outcome, PresentedQuestion
 from quiz.ui.widgets.answer_base import AnswerWidget
+
+
+def format_pairs(pairs: Sequence[tuple[str, str]]) -> str:
+    """``Hartog → Rusland-correspondent; …``: pairs on one line, for the results screen."""
+    return "; ".join(f"{left} → {right}" for left, right in pairs)
+
+
+def correct_pairs(presented: PresentedQuestion) -> list[tuple[str, str]]:
+    """Each left with its right partner, in ``presented.lefts`` order."""
+    response = presented.question.correct_response(presented)
+    if not isinstance(response, tuple | list):
+        raise ValueError(f"not a pairing: {response!r}")
+    return [
+        (left, presented.rights[index] if isinstance(index, int) else "")
+        for left, index in zip(presented.lefts, response, strict=True)
+    ]
 
 
 class PartnerSelect(Select[int]):
@@ -64,6 +81,28 @@ class MatchingAnswer(AnswerWidget):
     """
 
     HINT = "Kies per regel een partner (Enter of klik opent de lijst), dan Bevestig."
+
+    HELP_KEYS = (("Tab", "naar het volgende veld (koppelen, de tekst)"),)
+
+    @classmethod
+    def given_text(cls, outcome: Outcome) -> str:
+        """``3 van 4 paren goed``, from the session's mark per left."""
+        return f"{sum(outcome.marks)} van {len(outcome.marks)} paren goed"
+
+    @classmethod
+    def correct_text(cls, outcome: Outcome) -> str:
+        return format_pairs(correct_pairs(outcome.presented))
+
+    @classmethod
+    def correct_lines(cls, outcome: Outcome) -> list[Content]:
+        """``Juiste koppelingen:`` and the pairs one per line."""
+        return [
+            Content("Juiste koppelingen:"),
+            *(
+                Content.from_markup("• $left [b]→ $right[/b]", left=left, right=right)
+                for left, right in correct_pairs(outcome.presented)
+            ),
+        ]
 
     def compose_controls(self) -> ComposeResult:
         # A plain str prompt would be parsed as markup (``[/]`` crashes, ``[@click=…]`` runs an

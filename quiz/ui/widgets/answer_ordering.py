@@ -8,6 +8,7 @@ ctrl+↑/↓, shift+↑/↓ and the plain letters ``u`` / ``d`` (omhoog / omlaag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -18,9 +19,21 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, OptionList
 
-from quiz.core.session import Outcome, PresentedQuestion
+from quiz.core.session import Outcome, PresentedQuestion, Response
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.labels import verdict_label
+
+
+def format_order(items: Sequence[str]) -> str:
+    """``1. … → 2. …``: an order on one line, for the results screen."""
+    return " → ".join(f"{n}. {item}" for n, item in enumerate(items, start=1))
+
+
+def items_in(presented: PresentedQuestion, response: Response) -> list[str]:
+    """The items in the order ``response`` puts them (indices into ``presented.items``)."""
+    if not isinstance(response, tuple | list):
+        raise ValueError(f"not an order of items: {response!r}")
+    return [presented.items[index] for index in response if isinstance(index, int)]
 
 
 class OrderList(OptionList):
@@ -67,6 +80,40 @@ class OrderingAnswer(AnswerWidget):
     ]
 
     HINT = "Kies een regel (↑↓, klik), verplaats hem (u/d, ▲▼), Enter bevestigt."
+
+    HELP_KEYS = (
+        ("↑ ↓  Enter", "door de antwoorden gaan / antwoord geven"),
+        ("u d  ctrl+↑ ↓  ▲ ▼", "volgorde: het gekozen item omhoog / omlaag"),
+    )
+
+    @classmethod
+    def given_text(cls, outcome: Outcome) -> str:
+        return format_order(items_in(outcome.presented, outcome.response))
+
+    @classmethod
+    def correct_text(cls, outcome: Outcome) -> str:
+        return format_order(cls._correct_items(outcome))
+
+    @classmethod
+    def given_lines(cls, outcome: Outcome) -> list[Content]:
+        """None: the learner's order is still visible in the list; repeating it adds nothing."""
+        return []
+
+    @classmethod
+    def correct_lines(cls, outcome: Outcome) -> list[Content]:
+        """``Juiste volgorde:`` and the items one per line, numbered."""
+        return [
+            Content("Juiste volgorde:"),
+            *(
+                Content.from_markup("[b]$n.[/b] $item", n=n, item=item)
+                for n, item in enumerate(cls._correct_items(outcome), start=1)
+            ),
+        ]
+
+    @classmethod
+    def _correct_items(cls, outcome: Outcome) -> list[str]:
+        presented = outcome.presented
+        return items_in(presented, presented.question.correct_response(presented))
 
     def __init__(
         self, presented: PresentedQuestion, *, id: str | None = None, classes: str | None = None

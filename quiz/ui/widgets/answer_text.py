@@ -1,7 +1,8 @@
 """Typing the answer: short answers and cloze sentences without choices.
 
 An empty Enter is almost always a slip, not an answer, so it only brings a gentle reminder; the
-session never sees it (and never counts it wrong).
+session never sees it (and never counts it wrong). A typo the session forgave is shown against
+the spelling that counts, so the learner learns it.
 """
 
 from __future__ import annotations
@@ -11,11 +12,17 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.widgets import Input
 
+from quiz.core.judging import Verdict
 from quiz.core.session import Outcome
+from quiz.diagnostics import printable
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.labels import verdict_label
+
+#: How an empty typed answer is quoted back (the widget never sends one, but a stored one may).
+NO_ANSWER = "(geen antwoord)"
 
 
 class AnswerInput(Input):
@@ -34,6 +41,29 @@ class TextAnswer(AnswerWidget):
     """
 
     HINT = "Typ je antwoord en druk op Enter."
+
+    @classmethod
+    def given_text(cls, outcome: Outcome) -> str:
+        """The text as typed, trimmed."""
+        return str(outcome.response).strip() or NO_ANSWER
+
+    @classmethod
+    def correct_text(cls, outcome: Outcome) -> str:
+        """The bank's answer (not one of its accepted alternatives)."""
+        return str(outcome.presented.question.correct_response(outcome.presented))
+
+    @classmethod
+    def given_lines(cls, outcome: Outcome) -> list[Content]:
+        """A forgiven typo: ``Je schreef: … — juist gespeld: …``; else as for any answer."""
+        if outcome.verdict is Verdict.ALMOST and outcome.correction is not None:
+            return [
+                Content.from_markup(
+                    "Je schreef: [b]$given[/b] — juist gespeld: [b]$correct[/b]",
+                    given=printable(cls.given_text(outcome)),
+                    correct=outcome.correction,
+                )
+            ]
+        return super().given_lines(outcome)
 
     def compose_controls(self) -> ComposeResult:
         yield AnswerInput(placeholder="Typ hier je antwoord…", id="answer-input")

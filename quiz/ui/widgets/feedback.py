@@ -20,9 +20,8 @@ from textual.reactive import reactive
 from textual.widgets import Button, Static
 
 from quiz.core.judging import Verdict
-from quiz.core.model import Matching, Ordering
 from quiz.core.session import Outcome
-from quiz.diagnostics import printable
+from quiz.ui.widgets.answers import widget_class
 from quiz.ui.widgets.labels import (
     format_points,
     paragraphs_label,
@@ -46,41 +45,10 @@ def verdict_line(outcome: Outcome) -> Content:
 
 
 def answer_lines(outcome: Outcome) -> Content:
-    """What the learner answered and what is right, in the clearest form for the type.
-
-    Orders and pairs are listed one per line (from the question itself) rather than on one long
-    line; a near miss shows what was typed against the spelling that counts.
-    """
-    question = outcome.presented.question
-    lines: list[Content] = []
-    if outcome.verdict is Verdict.ALMOST and outcome.correction is not None:
-        lines.append(
-            Content.from_markup(
-                "Je schreef: [b]$given[/b] — juist gespeld: [b]$correct[/b]",
-                given=printable(outcome.given),
-                correct=outcome.correction,
-            )
-        )
-    elif not isinstance(question, Ordering):
-        # An order is still visible in the list above; repeating it adds nothing.
-        lines.append(Content.from_markup("Jouw antwoord: $given", given=printable(outcome.given)))
-    if outcome.verdict is not Verdict.CORRECT:
-        if isinstance(question, Ordering):
-            lines.append(Content("Juiste volgorde:"))
-            lines.extend(
-                Content.from_markup("[b]$n.[/b] $item", n=n, item=item)
-                for n, item in enumerate(question.items, start=1)
-            )
-        elif isinstance(question, Matching):
-            lines.append(Content("Juiste koppelingen:"))
-            lines.extend(
-                Content.from_markup("• $left [b]→ $right[/b]", left=left, right=right)
-                for left, right in question.pairs
-            )
-        elif outcome.verdict is not Verdict.ALMOST:
-            answer = outcome.correct_answer
-            lines.append(Content.from_markup("Juiste antwoord: [b]$answer[/b]", answer=answer))
-    return Content("\n").join(lines)
+    """What the learner answered and what is right, in the clearest form for the kind: the
+    kind's answer widget words it (orders and pairs one per line, a near miss against the
+    spelling that counts)."""
+    return Content("\n").join(widget_class(outcome.presented).feedback_lines(outcome))
 
 
 def source_line(outcome: Outcome) -> Content:

@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from quiz.core.model import Bank, Category
+from quiz.core.options import QuizOptions
 from quiz.core.paths import DATA_ENV, user_data_dir
-from quiz.core.session import Outcome, QuizSession, Response, Results, SessionOptions
+from quiz.core.session import Outcome, QuizSession, Response, Results
 from quiz.errors import ProgressError
 
 __all__ = ["AttemptSummary", "ProgressError", "ProgressStore", "UnfinishedAttempt"]
@@ -70,7 +71,7 @@ class UnfinishedAttempt:
     bank_id: str
     bank_path: Path
     started_at: datetime
-    options: SessionOptions  # seed included
+    options: QuizOptions  # seed included
     question_ids: tuple[str, ...]  # in the order they were presented
     responses: tuple[Response, ...]
     shown_digest: str  # what the learner saw; resume refuses when the rebuilt session differs
@@ -84,7 +85,7 @@ class UnfinishedAttempt:
         return len(self.question_ids)
 
     @property
-    def seed(self) -> int:
+    def seed(self) -> int | None:
         return self.options.seed
 
 
@@ -131,7 +132,7 @@ class ProgressStore:
                     session.bank.id,
                     str(session.bank.path),
                     self._stamp(),
-                    options.seed,
+                    session.seed,
                     json.dumps(_options_json(options)),
                     json.dumps([q.id for q in session.questions]),
                     _shown_digest(session),
@@ -367,17 +368,9 @@ class ProgressStore:
 def _rebuild(attempt: UnfinishedAttempt, bank: Bank, *, own_questions: bool) -> QuizSession | None:
     """The attempt's session built again from the whole bank (how a quiz usually starts), or from
     its own questions (a retry of mistakes; the same only when questions were not shuffled)."""
-    options = attempt.options
     try:
         pool = [bank.question(i) for i in attempt.question_ids] if own_questions else None
-        return QuizSession(
-            bank,
-            pool,
-            categories=options.categories,
-            limit=options.limit,
-            shuffle=options.shuffle,
-            seed=options.seed,
-        )
+        return QuizSession(bank, pool, options=attempt.options)
     except (ValueError, KeyError):
         return None
 
@@ -389,14 +382,14 @@ def _shown_digest(session: QuizSession) -> str:
     return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode()).hexdigest()
 
 
-def _options_json(options: SessionOptions) -> dict[str, Any]:
+def _options_json(options: QuizOptions) -> dict[str, Any]:
     categories = None if options.categories is None else [c.value for c in options.categories]
     return {"categories": categories, "limit": options.limit, "shuffle": options.shuffle}
 
 
-def _options_from_json(data: dict[str, Any], seed: int) -> SessionOptions:
+def _options_from_json(data: dict[str, Any], seed: int) -> QuizOptions:
     categories = data["categories"]
-    return SessionOptions(
+    return QuizOptions(
         categories=None if categories is None else tuple(Category(c) for c in categories),
         limit=data["limit"],
         shuffle=data["shuffle"],

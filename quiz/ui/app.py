@@ -10,7 +10,6 @@ the flow between screens is decided in one place.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
@@ -21,9 +20,10 @@ from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets import Input
 
-from quiz.core.model import Bank, Category, Span
+from quiz.core.model import Bank, Span
+from quiz.core.options import QuizOptions
 from quiz.core.session import QuizSession
-from quiz.errors import ProgressError
+from quiz.errors import EmptySelectionError, ProgressError
 from quiz.store.progress import ProgressStore, UnfinishedAttempt
 from quiz.ui.commands import QuizCommands
 from quiz.ui.screens.confirm import ConfirmScreen
@@ -42,16 +42,6 @@ StartAt = Literal["library", "read", "take"]
 #: The two themes the theme key switches between; any other theme (command palette) works too.
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
-
-
-@dataclass(frozen=True)
-class QuizOptions:
-    """How to select questions for every quiz started in this run (from the command line)."""
-
-    categories: tuple[Category, ...] = ()
-    limit: int | None = None
-    shuffle: bool = False
-    seed: int | None = None
 
 
 class QuizApp(App[int]):
@@ -154,14 +144,8 @@ class QuizApp(App[int]):
     def _start_new(self, bank: Bank, options: QuizOptions | None) -> None:
         chosen = options or self.options
         try:
-            session = QuizSession(
-                bank,
-                categories=chosen.categories or None,
-                limit=chosen.limit,
-                shuffle=chosen.shuffle,
-                seed=chosen.seed,
-            )
-        except ValueError as exc:
+            session = QuizSession(bank, options=chosen)
+        except EmptySelectionError as exc:
             self.notify(str(exc), title="Quiz kan niet starten", severity="error", markup=False)
             return
         self._show_quiz(session)

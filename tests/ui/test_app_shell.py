@@ -11,10 +11,11 @@ from textual.widgets import OptionList
 from ui_support import BUNDLED_ID, write_broken_bank
 
 from quiz.core.model import Category
+from quiz.core.options import QuizOptions
 from quiz.core.session import QuizSession
 from quiz.errors import BankError, BankNotFoundError
 from quiz.library.folders import Library
-from quiz.ui.app import DARK_THEME, LIGHT_THEME, QuizApp, QuizOptions, make_app
+from quiz.ui.app import DARK_THEME, LIGHT_THEME, QuizApp, make_app
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen

@@ -17,6 +17,7 @@ from textual.command import CommandList
 from textual.widgets import OptionList, Select
 
 from quiz.core.session import QuizSession
+from quiz.errors import EmptySelectionError
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
 from quiz.ui.screens.question import QuestionScreen
@@ -192,7 +193,9 @@ async def test_error_messages_are_shown_literally(
     message = "kan niet: [/] [@click=app.quit]x[/]"
 
     def refuse(*args: object, **kwargs: object) -> None:
-        raise ValueError(message)
+        # A quiz that cannot start is an EmptySelectionError; an answer of the wrong shape is a
+        # ValueError. Both texts reach the learner as notifications.
+        raise EmptySelectionError(message) if where == "start" else ValueError(message)
 
     app: QuizApp = make_app()
     bank = app.library.bank("hostile")

@@ -8,10 +8,11 @@ from quiz_support import answer_right_by_keyboard, bundled_bank, score_text
 from textual.pilot import Pilot
 
 from quiz.core.model import Bank
+from quiz.core.options import QuizOptions
 from quiz.library.folders import Library, LibraryEntry
 from quiz.library.loader import LoadResult
 from quiz.store.progress import ProgressStore
-from quiz.ui.app import QuizApp, QuizOptions
+from quiz.ui.app import QuizApp
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.results import ResultsScreen

@@ -25,6 +25,7 @@ from quiz.core.model import (
 from quiz.core.session import PresentedQuestion, QuizSession, Response
 from quiz.library.folders import Library, LibraryEntry
 from quiz.library.loader import LoadResult, load_bank
+from quiz.store.attempt import Attempt
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.widgets.feedback import FeedbackPanel
@@ -47,8 +48,8 @@ def app_for(bank: Bank) -> QuizApp:
 
 
 async def start(app: QuizApp, pilot: Pilot[int], session: QuizSession) -> QuestionScreen:
-    """Show ``session`` on a question screen, as ``QuizApp.start_quiz`` does."""
-    screen = QuestionScreen(session)
+    """Show ``session`` on a question screen, as ``QuizApp.start_quiz`` does (unsaved)."""
+    screen = QuestionScreen(Attempt(session))
     await app.push_screen(screen)
     await pilot.pause()
     return screen

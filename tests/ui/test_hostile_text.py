@@ -18,6 +18,7 @@ from textual.widgets import OptionList, Select
 
 from quiz.core.session import QuizSession
 from quiz.errors import EmptySelectionError
+from quiz.store.attempt import Attempt
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
 from quiz.ui.screens.question import QuestionScreen
@@ -128,7 +129,7 @@ async def test_a_quiz_on_hostile_text_shows_it_and_clicks_on_it_do_nothing_else(
     bank = app.library.bank("hostile")
     session = QuizSession(bank, seed=2)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.push_screen(QuestionScreen(session))
+        await app.push_screen(QuestionScreen(Attempt(session)))
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)

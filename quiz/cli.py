@@ -18,6 +18,7 @@ from typing import Literal
 
 from quiz import __version__
 from quiz.core.model import Category
+from quiz.core.options import QuizOptions
 from quiz.core.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
 from quiz.diagnostics import Diagnostic, Location, printable
 from quiz.errors import BankError, QuizError, UsageError
@@ -168,11 +169,11 @@ def _run_tui(
     start: Literal["library", "read", "take"],
     bank_id: str | None = None,
 ) -> int:
-    from quiz.ui.app import QuizOptions, make_app
+    from quiz.ui.app import make_app
 
     seed: int | None = getattr(args, "seed", None)
     options = QuizOptions(
-        categories=parse_categories(getattr(args, "category", [])),
+        categories=parse_categories(getattr(args, "category", [])) or None,
         limit=getattr(args, "limit", None),
         shuffle=getattr(args, "shuffle", False) or seed is not None,
         seed=seed,

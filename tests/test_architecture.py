@@ -95,7 +95,6 @@ def test_importing_everything_but_the_ui_loads_no_textual() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="ui.app and the screens still import each other")
 def test_import_contracts_hold() -> None:
     """The import-linter contracts in pyproject.toml: layers, no Textual below the UI, and no
     import circle anywhere in the package (lazy imports inside functions count too)."""

@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -32,7 +32,9 @@ from quiz.store.progress import (
     ProgressError,
     ProgressStore,
     _response_from_json,
+    _shown_digest,
 )
+from quiz.store.schema import MIGRATIONS
 
 BANK = make_bank()
 TESTS = Path(__file__).resolve().parent
@@ -73,8 +75,10 @@ def varied(p: PresentedQuestion) -> Response:
     return "Riga, Letland"
 
 
-def play(store: ProgressStore, session: QuizSession, count: int) -> int:
-    attempt_id = store.start(session)
+def play(
+    store: ProgressStore, session: QuizSession, count: int, pool: Sequence[str] | None = None
+) -> int:
+    attempt_id = store.start(session, pool)
     for _ in range(count):
         assert session.current is not None
         store.record(attempt_id, session.answer(varied(session.current)))
@@ -148,17 +152,54 @@ def test_responses_round_trip_through_json(response: Response) -> None:
     assert same(_response_from_json(json.dumps(response)), response)
 
 
-def test_a_retry_of_mistakes_resumes_when_not_shuffled(store: ProgressStore) -> None:
-    first = QuizSession(BANK, seed=9)
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_a_retry_of_mistakes_resumes_from_its_own_pool(store: ProgressStore, shuffle: bool) -> None:
+    first = QuizSession(BANK, shuffle=shuffle, seed=9)
     while first.current is not None:
         first.answer(varied(first.current))
         first.advance()
     retry = first.retry_mistakes()
-    play(store, retry, 1)
+    pool = [o.presented.question.id for o in first.results().mistakes]
+    assert len(pool) > 2  # a real subset to shuffle
+    play(store, retry, 1, pool)
     attempt = store.unfinished(BANK.id)
-    assert attempt is not None
+    assert attempt is not None and attempt.pool == tuple(pool)
+    assert attempt.options == retry.options
     resumed = store.resume(attempt, BANK)
     assert resumed is not None and resumed.presented == retry.presented
+    assert resumed.outcomes == retry.outcomes
+
+
+def test_the_pool_is_stored_in_order_and_defaults_to_the_bank(store: ProgressStore) -> None:
+    play(store, QuizSession(BANK, seed=2), 1)
+    attempt = store.unfinished(BANK.id)
+    assert attempt is not None and attempt.pool == tuple(q.id for q in BANK.questions)
+    chosen = [BANK.questions[3], BANK.questions[0]]
+    play(store, QuizSession(BANK, chosen, seed=2), 1, [q.id for q in chosen])
+    attempt = store.unfinished(BANK.id)
+    assert attempt is not None and attempt.pool == (chosen[0].id, chosen[1].id)
+
+
+def test_resume_uses_the_stored_pool_not_the_bank(store: ProgressStore) -> None:
+    """A session built from part of the bank resumes as that part, shuffled or not; a bank
+    with the same questions in another order changes nothing."""
+    chosen = [BANK.questions[5], BANK.questions[1], BANK.questions[2], BANK.questions[6]]
+    session = QuizSession(BANK, chosen, shuffle=True, seed=21)
+    play(store, session, 2, [q.id for q in chosen])
+    reordered = replace(BANK, questions=tuple(reversed(BANK.questions)))
+    attempt = store.unfinished(BANK.id)
+    assert attempt is not None
+    resumed = store.resume(attempt, reordered)
+    assert resumed is not None and resumed.presented == session.presented
+    assert resumed.current is not None and resumed.current.number == 3
+
+
+def test_resume_refuses_a_pool_question_gone_from_the_bank(store: ProgressStore) -> None:
+    chosen = [BANK.questions[0], BANK.questions[-1]]
+    play(store, QuizSession(BANK, chosen, seed=3), 1, [q.id for q in chosen])
+    attempt = store.unfinished(BANK.id)
+    assert attempt is not None
+    assert store.resume(attempt, replace(BANK, questions=BANK.questions[:-1])) is None
 
 
 def changed_banks() -> dict[str, Bank]:
@@ -411,6 +452,76 @@ def test_a_read_only_folder_is_reported(tmp_path: Path) -> None:
         assert str(folder / "progress.sqlite3") in str(raised.value)
     finally:
         folder.chmod(0o700)
+
+
+def write_v1_attempt(path: Path, session: QuizSession, answered: int) -> None:
+    """A progress file as nieuwsquiz wrote it before pools were stored (format 1): the v1 tables
+    only, one attempt at ``session`` with its first ``answered`` answers."""
+    with closing_db(path) as db:
+        for statement in MIGRATIONS[0]:
+            db.execute(statement)
+        db.execute("PRAGMA user_version = 1")
+        db.execute(
+            "INSERT INTO attempts (id, bank_id, bank_path, started_at, seed, options,"
+            " question_ids, shown_digest, points_possible) VALUES (7, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                session.bank.id,
+                str(session.bank.path),
+                "2024-03-01T11:00:00.000000+00:00",
+                session.seed,
+                json.dumps({"categories": None, "limit": None, "shuffle": True}),
+                json.dumps([q.id for q in session.questions]),
+                _shown_digest(session),
+                session.points_possible,
+            ),
+        )
+        for _ in range(answered):
+            assert session.current is not None
+            outcome = session.answer(varied(session.current))
+            session.advance()
+            db.execute(
+                "INSERT INTO answers VALUES (7, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    outcome.presented.number,
+                    outcome.presented.question.id,
+                    json.dumps(outcome.response),
+                    outcome.verdict.value,
+                    outcome.credit,
+                    outcome.points_earned,
+                    outcome.points_possible,
+                    "2024-03-01T11:01:00.000000+00:00",
+                ),
+            )
+
+
+def test_a_v1_file_is_migrated_and_its_attempt_resumes_from_the_bank(
+    store: ProgressStore,
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    original = QuizSession(BANK, shuffle=True, seed=31)
+    write_v1_attempt(store.path, original, 3)
+
+    attempt = store.unfinished(BANK.id)  # reading migrates the file
+    with closing_db(store.path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        columns = [row[1] for row in db.execute("PRAGMA table_info(attempts)")]
+        assert columns[-1] == "pool"
+    assert attempt is not None and attempt.attempt_id == 7 and attempt.answered == 3
+    assert attempt.pool is None  # not known for v1 attempts: they were built from the bank
+    resumed = store.resume(attempt, BANK)
+    assert resumed is not None and resumed.presented == original.presented
+    assert resumed.outcomes == original.outcomes
+
+    while resumed.current is not None:  # the old attempt goes on in the migrated file
+        store.record(7, resumed.answer(varied(resumed.current)))
+        resumed.advance()
+    store.finish(7, resumed.results())
+    assert answer_rows(store.path, 7) == len(BANK.questions)
+    [summary] = store.history(BANK.id)
+    assert summary.attempt_id == 7 and summary.points_earned == resumed.points_earned
+    play(store, QuizSession(BANK, seed=1), 1)  # new attempts store their pool
+    newest = store.unfinished(BANK.id)
+    assert newest is not None and newest.pool == tuple(q.id for q in BANK.questions)
 
 
 def answer_rows(path: Path, attempt_id: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from factories import (
@@ -20,10 +20,11 @@ from quiz.core.model import Category
 from quiz.core.session import (
     CategoryScore,
     PresentedQuestion,
+    QuizOptions,
     QuizSession,
     Response,
-    SessionOptions,
 )
+from quiz.errors import EmptySelectionError, QuizError
 from quiz.kinds.cloze import Cloze
 from quiz.kinds.matching import Matching
 from quiz.kinds.multiple_choice import MultipleChoice
@@ -137,13 +138,44 @@ def test_explicit_question_list_is_used_and_filtered() -> None:
         ({"categories": []}, "no questions in the chosen categories: \\(none\\)"),
         ({"categories": [Category.WOORDENSCHAT], "questions": [make_true_false()]}, "woordenschat"),
         ({"questions": []}, "has no questions to ask"),
-        ({"limit": 0}, "limit must be at least 1"),
-        ({"limit": -2}, "limit must be at least 1"),
+        ({"options": QuizOptions(categories=())}, "no questions in the chosen categories"),
     ],
 )
-def test_empty_selection_is_a_value_error(kwargs: dict[str, object], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+def test_empty_selection_is_an_empty_selection_error(
+    kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(EmptySelectionError, match=message) as raised:
         QuizSession(BANK, **kwargs)  # type: ignore[arg-type]
+    assert isinstance(raised.value, QuizError)  # shown to the learner as it is
+    assert not isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: QuizSession(BANK, limit=0),
+        lambda: QuizSession(BANK, limit=-2),
+        lambda: QuizOptions(limit=0),
+    ],
+)
+def test_a_limit_below_one_is_a_value_error(make: Callable[[], object]) -> None:
+    with pytest.raises(ValueError, match="limit must be at least 1"):
+        make()
+
+
+def test_options_are_one_value_passed_whole() -> None:
+    options = QuizOptions(categories=(Category.WAAR, Category.WIE), limit=3, shuffle=True, seed=4)
+    assert options.categories == (Category.WIE, Category.WAAR)  # always in Category order
+    session = QuizSession(BANK, options=options)
+    assert session.options == options and session.seed == 4
+    by_hand = QuizSession(
+        BANK, categories=[Category.WAAR, Category.WIE], limit=3, shuffle=True, seed=4
+    )
+    assert session.presented == by_hand.presented
+    unseeded = QuizSession(BANK, options=QuizOptions(shuffle=True))
+    assert unseeded.options == QuizOptions(shuffle=True, seed=unseeded.seed)
+    with pytest.raises(TypeError, match="not both"):
+        QuizSession(BANK, options=options, limit=2)
 
 
 # --- shuffling ---------------------------------------------------------------------------------
@@ -165,7 +197,7 @@ def test_different_seeds_give_different_orders() -> None:
 def test_without_a_seed_a_fresh_one_is_kept_and_repeats_the_session() -> None:
     session = QuizSession(BANK, shuffle=True)
     assert isinstance(session.seed, int)
-    assert session.options == SessionOptions(None, None, True, session.seed)
+    assert session.options == QuizOptions(None, None, True, session.seed)
     again = QuizSession(BANK, shuffle=True, seed=session.options.seed)
     assert again.presented == session.presented
     assert len({QuizSession(BANK, shuffle=True).seed for _ in range(10)}) > 1

@@ -23,15 +23,17 @@ from dataclasses import dataclass
 
 from quiz.core.judging import Verdict
 from quiz.core.model import Bank, Category, PresentedQuestion, Question, Response
+from quiz.core.options import QuizOptions
+from quiz.errors import EmptySelectionError
 
 __all__ = [
     "CategoryScore",
     "Outcome",
     "PresentedQuestion",
+    "QuizOptions",
     "QuizSession",
     "Response",
     "Results",
-    "SessionOptions",
 ]
 
 #: Fresh seeds are drawn below this, so a seed stays short enough to read off and type back.
@@ -82,20 +84,6 @@ class Results:
         return 100.0 * self.points_earned / self.points_possible if self.points_possible else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class SessionOptions:
-    """The settings a session was made with, so a retry (or a repeat) can use the same ones.
-
-    ``seed`` is the seed actually used, never None: passing these options back gives the same
-    question order and the same shuffled choices.
-    """
-
-    categories: tuple[Category, ...] | None  # None: every category; else in Category order
-    limit: int | None
-    shuffle: bool
-    seed: int
-
-
 class QuizSession:
     """One pass through a selection of a bank's questions."""
 
@@ -106,37 +94,39 @@ class QuizSession:
         bank: Bank,
         questions: Sequence[Question] | None = None,
         *,
+        options: QuizOptions | None = None,
         categories: Iterable[Category] | None = None,
         limit: int | None = None,
         shuffle: bool = False,
         seed: int | None = None,
     ) -> None:
-        """``questions`` defaults to the bank's; ``categories`` filters, ``limit`` cuts after
-        filtering and shuffling. ``shuffle`` reorders the questions; the same ``seed`` always
-        gives the same order. Choices, ordering items and matching rights are always shuffled
-        (seeded): authors tend to write the right choice first, and the bank's order of items
-        and pairs is the answer itself. Raises ``ValueError`` when the selection is empty."""
-        if limit is not None and limit < 1:
-            raise ValueError(f"limit must be at least 1, got {limit}")
-        wanted = None if categories is None else frozenset(categories)
+        """``questions`` (the pool) defaults to the bank's; ``options`` say which of them, in
+        which order (``categories``, ``limit``, ``shuffle`` and ``seed`` may be given instead, as
+        a shorthand for the same options). ``categories`` filters, ``limit`` cuts after filtering
+        and shuffling. ``shuffle`` reorders the questions; the same ``seed`` always gives the
+        same order. Choices, ordering items and matching rights are always shuffled (seeded):
+        authors tend to write the right choice first, and the bank's order of items and pairs is
+        the answer itself. Raises :class:`EmptySelectionError` when the selection is empty."""
+        if options is None:
+            chosen = None if categories is None else tuple(categories)
+            options = QuizOptions(categories=chosen, limit=limit, shuffle=shuffle, seed=seed)
+        elif (categories, limit, shuffle, seed) != (None, None, False, None):
+            raise TypeError("pass either options or categories/limit/shuffle/seed, not both")
         self.bank = bank
-        self.seed: int = seed if seed is not None else secrets.randbelow(SEED_RANGE)
-        self.options = SessionOptions(
-            categories=None if wanted is None else tuple(c for c in Category if c in wanted),
-            limit=limit,
-            shuffle=shuffle,
-            seed=self.seed,
-        )
+        fresh = secrets.randbelow(SEED_RANGE) if options.seed is None else options.seed
+        self.seed: int = fresh
+        self.options = options.with_seed(fresh)  # the seed actually used, to repeat the session
+        wanted = None if options.categories is None else frozenset(options.categories)
         rng = random.Random(self.seed)
         pool = list(bank.questions if questions is None else questions)
         if wanted is not None:
             pool = [q for q in pool if q.category in wanted]
-        if shuffle:
+        if options.shuffle:
             rng.shuffle(pool)
-        if limit is not None:
-            pool = pool[:limit]
+        if options.limit is not None:
+            pool = pool[: options.limit]
         if not pool:
-            raise ValueError(_empty_selection_message(bank, self.options.categories))
+            raise EmptySelectionError(_empty_selection_message(bank, self.options.categories))
         self._presented = tuple(
             q.present(number, len(pool), rng) for number, q in enumerate(pool, start=1)
         )
@@ -281,14 +271,7 @@ class QuizSession:
         mistakes = [o.presented.question for o in self.results().mistakes]
         if not mistakes:
             raise ValueError("there are no mistakes to retry")
-        return QuizSession(
-            self.bank,
-            mistakes,
-            categories=self.options.categories,
-            limit=self.options.limit,
-            shuffle=self.options.shuffle,
-            seed=self.seed,
-        )
+        return QuizSession(self.bank, mistakes, options=self.options)
 
 
 def _empty_selection_message(bank: Bank, categories: tuple[Category, ...] | None) -> str:

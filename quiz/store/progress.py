@@ -6,10 +6,11 @@ so a crash a second later loses nothing. The plain journal keeps the store one f
 copied, and works in folders where WAL's shared-memory file cannot be made.
 
 A session is not stored question by question: :class:`QuizSession` is deterministic for the same
-bank, options and seed, so the store keeps those plus the responses, and
-:meth:`ProgressStore.resume` rebuilds the session and replays them. A digest of what was shown
-(ids, choices, items, rights) guards the replay: if the bank changed, an index could point at a
-different choice, so the store refuses to resume rather than score an answer never given.
+pool (the questions it was built from), options and seed, so the store keeps those plus the
+responses, and :meth:`ProgressStore.resume` rebuilds the session and replays them. A digest of
+what was shown (ids, choices, items, rights) guards the replay: if the bank changed, an index could
+point at a different choice, so the store refuses to resume rather than score an answer never
+given.
 
 Nothing is deleted: an attempt the learner chose not to resume is marked abandoned, and a damaged
 file is moved aside, not removed. Every failure is a :class:`ProgressError` with one line to show.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,33 +29,22 @@ from pathlib import Path
 from typing import Any
 
 from quiz.core.model import Bank, Category
+from quiz.core.options import QuizOptions
 from quiz.core.paths import DATA_ENV, user_data_dir
-from quiz.core.session import Outcome, QuizSession, Response, Results, SessionOptions
-from quiz.errors import ProgressError
+from quiz.core.session import Outcome, QuizSession, Response, Results
+from quiz.errors import EmptySelectionError, ProgressError
+from quiz.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["AttemptSummary", "ProgressError", "ProgressStore", "UnfinishedAttempt"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "AttemptSummary",
+    "ProgressError",
+    "ProgressStore",
+    "UnfinishedAttempt",
+    "resumed_session",
+]
 
 FILE_NAME = "progress.sqlite3"
-SCHEMA_VERSION = 1
-
-#: ``_MIGRATIONS[v]`` takes a file from version ``v`` to ``v + 1``; append, never edit.
-_MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        """CREATE TABLE attempts (
-            id INTEGER PRIMARY KEY, bank_id TEXT NOT NULL, bank_path TEXT NOT NULL,
-            started_at TEXT NOT NULL, finished_at TEXT, abandoned_at TEXT,
-            seed INTEGER NOT NULL, options TEXT NOT NULL, question_ids TEXT NOT NULL,
-            shown_digest TEXT NOT NULL, points_earned REAL, points_possible INTEGER NOT NULL,
-            best_streak INTEGER)""",
-        "CREATE INDEX attempts_by_bank ON attempts (bank_id, id)",
-        """CREATE TABLE answers (
-            attempt_id INTEGER NOT NULL REFERENCES attempts (id), position INTEGER NOT NULL,
-            question_id TEXT NOT NULL, response TEXT NOT NULL, verdict TEXT NOT NULL,
-            credit REAL NOT NULL, points_earned REAL NOT NULL, points_possible INTEGER NOT NULL,
-            answered_at TEXT NOT NULL, UNIQUE (attempt_id, position))""",
-    ),
-)
-assert len(_MIGRATIONS) == SCHEMA_VERSION
 
 _DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
@@ -70,8 +60,9 @@ class UnfinishedAttempt:
     bank_id: str
     bank_path: Path
     started_at: datetime
-    options: SessionOptions  # seed included
+    options: QuizOptions  # seed included
     question_ids: tuple[str, ...]  # in the order they were presented
+    pool: tuple[str, ...] | None  # what the session was built from; None: the bank's questions
     responses: tuple[Response, ...]
     shown_digest: str  # what the learner saw; resume refuses when the rebuilt session differs
 
@@ -84,7 +75,7 @@ class UnfinishedAttempt:
         return len(self.question_ids)
 
     @property
-    def seed(self) -> int:
+    def seed(self) -> int | None:
         return self.options.seed
 
 
@@ -120,22 +111,28 @@ class ProgressStore:
         """The store in the user's data folder (``QUIZ_DATA_DIR`` overrides it)."""
         return cls(user_data_dir() / FILE_NAME, now=now)
 
-    def start(self, session: QuizSession) -> int:
-        """Record that ``session`` began; returns the attempt id to record its answers under."""
+    def start(self, session: QuizSession, pool: Sequence[str] | None = None) -> int:
+        """Record that ``session`` began; returns the attempt id to record its answers under.
+
+        ``pool`` holds the ids of the questions the session was built from, in that order (the
+        ``questions`` given to :class:`QuizSession`); None means the bank's questions."""
         options = session.options
+        built_from = [q.id for q in session.bank.questions] if pool is None else list(pool)
         with self._open(write=True) as db:
             cursor = db.execute(
                 "INSERT INTO attempts (bank_id, bank_path, started_at, seed, options,"
-                " question_ids, shown_digest, points_possible) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " question_ids, shown_digest, points_possible, pool)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session.bank.id,
                     str(session.bank.path),
                     self._stamp(),
-                    options.seed,
+                    session.seed,
                     json.dumps(_options_json(options)),
                     json.dumps([q.id for q in session.questions]),
                     _shown_digest(session),
                     session.points_possible,
+                    json.dumps(built_from),
                 ),
             )
             assert cursor.lastrowid is not None
@@ -177,8 +174,8 @@ class ProgressStore:
             return None
         with self._open(write=False) as db:
             row = db.execute(
-                "SELECT id, bank_path, started_at, seed, options, question_ids, shown_digest"
-                " FROM attempts WHERE bank_id = ? AND finished_at IS NULL"
+                "SELECT id, bank_path, started_at, seed, options, question_ids, shown_digest,"
+                " pool FROM attempts WHERE bank_id = ? AND finished_at IS NULL"
                 " AND abandoned_at IS NULL"
                 " AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = attempts.id)"
                 " ORDER BY id DESC LIMIT 1",
@@ -186,7 +183,7 @@ class ProgressStore:
             ).fetchone()
             if row is None:
                 return None
-            attempt_id, bank_path, started_at, seed, options, question_ids, digest = row
+            attempt_id, bank_path, started_at, seed, options, question_ids, digest, pool = row
             stored = db.execute(
                 "SELECT position, response FROM answers WHERE attempt_id = ? ORDER BY position",
                 (attempt_id,),
@@ -204,6 +201,7 @@ class ProgressStore:
                 started_at=datetime.fromisoformat(started_at),
                 options=_options_from_json(json.loads(options), seed),
                 question_ids=tuple(json.loads(question_ids)),
+                pool=None if pool is None else tuple(json.loads(pool)),
                 responses=tuple(responses),
                 shown_digest=digest,
             )
@@ -211,25 +209,9 @@ class ProgressStore:
             return None
 
     def resume(self, attempt: UnfinishedAttempt, bank: Bank) -> QuizSession | None:
-        """Rebuild the attempt's session and replay its answers, so it stands at the first
-        unanswered question (finished, if every question was answered). None when ``bank`` no
-        longer shows the attempt's questions in the same order with the same choices, items and
-        rights; the attempt is then left as it is. Record further answers under
-        ``attempt.attempt_id``."""
-        if bank.id != attempt.bank_id:
-            return None
-        for own_questions in (False, True):
-            session = _rebuild(attempt, bank, own_questions=own_questions)
-            if session is None or _shown_digest(session) != attempt.shown_digest:
-                continue
-            try:
-                for response in attempt.responses:
-                    session.answer(response)
-                    session.advance()
-            except (ValueError, RuntimeError):
-                return None
-            return session
-        return None
+        """Rebuild the attempt's session and replay its answers (see :func:`resumed_session`);
+        the file is not read. Record further answers under ``attempt.attempt_id``."""
+        return resumed_session(attempt, bank)
 
     def history(self, bank_id: str, limit: int = 10) -> list[AttemptSummary]:
         """Finished attempts at ``bank_id``, the most recently finished first."""
@@ -324,7 +306,7 @@ class ProgressStore:
             return
         db.execute("BEGIN IMMEDIATE")
         version = self._version(db)  # again: another process may have migrated meanwhile
-        for statements in _MIGRATIONS[version:]:
+        for statements in MIGRATIONS[version:]:
             for statement in statements:
                 db.execute(statement)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -364,22 +346,27 @@ class ProgressStore:
         ) from damage
 
 
-def _rebuild(attempt: UnfinishedAttempt, bank: Bank, *, own_questions: bool) -> QuizSession | None:
-    """The attempt's session built again from the whole bank (how a quiz usually starts), or from
-    its own questions (a retry of mistakes; the same only when questions were not shuffled)."""
-    options = attempt.options
-    try:
-        pool = [bank.question(i) for i in attempt.question_ids] if own_questions else None
-        return QuizSession(
-            bank,
-            pool,
-            categories=options.categories,
-            limit=options.limit,
-            shuffle=options.shuffle,
-            seed=options.seed,
-        )
-    except (ValueError, KeyError):
+def resumed_session(attempt: UnfinishedAttempt, bank: Bank) -> QuizSession | None:
+    """The attempt's session built again from its own pool, options and seed, with its answers
+    replayed: it stands at the first unanswered question (finished, if every question was
+    answered). None when ``bank`` no longer shows the attempt's questions in the same order with
+    the same choices, items and rights; the attempt is then left as it is."""
+    if bank.id != attempt.bank_id:
         return None
+    try:
+        pool = None if attempt.pool is None else [bank.question(i) for i in attempt.pool]
+        session = QuizSession(bank, pool, options=attempt.options)
+    except (KeyError, EmptySelectionError):  # a question of the pool is gone from the bank
+        return None
+    if _shown_digest(session) != attempt.shown_digest:
+        return None
+    try:
+        for response in attempt.responses:
+            session.answer(response)
+            session.advance()
+    except (ValueError, RuntimeError):
+        return None
+    return session
 
 
 def _shown_digest(session: QuizSession) -> str:
@@ -389,14 +376,14 @@ def _shown_digest(session: QuizSession) -> str:
     return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode()).hexdigest()
 
 
-def _options_json(options: SessionOptions) -> dict[str, Any]:
+def _options_json(options: QuizOptions) -> dict[str, Any]:
     categories = None if options.categories is None else [c.value for c in options.categories]
     return {"categories": categories, "limit": options.limit, "shuffle": options.shuffle}
 
 
-def _options_from_json(data: dict[str, Any], seed: int) -> SessionOptions:
+def _options_from_json(data: dict[str, Any], seed: int) -> QuizOptions:
     categories = data["categories"]
-    return SessionOptions(
+    return QuizOptions(
         categories=None if categories is None else tuple(Category(c) for c in categories),
         limit=data["limit"],
         shuffle=data["shuffle"],

@@ -1,18 +1,19 @@
 """The Textual application: the screens, the keys that work everywhere, and how to build it.
 
-The app only routes: it loads nothing itself beyond asking the domain for the library, and every
-rule (which questions, in which order, how answers score) lives below the UI, in ``quiz.core``,
-``quiz.kinds`` and ``quiz.store``. Screens call :meth:`QuizApp.start_quiz` and
-:meth:`QuizApp.open_article` rather than building each other, so
-the flow between screens is decided in one place.
+The app only routes. Screens get what they show when they are made and post a message from
+:mod:`quiz.ui.messages` when the learner wants to go somewhere; the app's ``on_*`` handlers
+decide which screen comes next, so the flow between screens is decided in one place and no
+screen imports another one to show it. Every rule (which questions, in which order, how answers
+score, what is saved) lives below the UI: in ``quiz.core``, ``quiz.kinds`` and ``quiz.store``,
+whose :class:`~quiz.store.attempt.Attempts` keeps the learner's answers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -21,37 +22,37 @@ from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets import Input
 
-from quiz.core.model import Bank, Category, Span
+from quiz.core.model import Bank
+from quiz.core.options import QuizOptions
 from quiz.core.session import QuizSession
-from quiz.errors import ProgressError
+from quiz.errors import EmptySelectionError
+from quiz.store.attempt import Attempt, Attempts
 from quiz.store.progress import ProgressStore, UnfinishedAttempt
+from quiz.ui import notices
 from quiz.ui.commands import QuizCommands
+from quiz.ui.messages import (
+    OpenArticle,
+    QuizFinished,
+    ReloadLibrary,
+    RetryMistakes,
+    ShowLibrary,
+    StartQuiz,
+)
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.library import LibraryScreen
+from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.reading import ReadingScreen
+from quiz.ui.screens.results import ResultsScreen
 
 if TYPE_CHECKING:
     from quiz.library.folders import Library
-    from quiz.ui.screens.question import QuestionScreen
-
-T = TypeVar("T")
 
 StartAt = Literal["library", "read", "take"]
 
 #: The two themes the theme key switches between; any other theme (command palette) works too.
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
-
-
-@dataclass(frozen=True)
-class QuizOptions:
-    """How to select questions for every quiz started in this run (from the command line)."""
-
-    categories: tuple[Category, ...] = ()
-    limit: int | None = None
-    shuffle: bool = False
-    seed: int | None = None
 
 
 class QuizApp(App[int]):
@@ -99,8 +100,7 @@ class QuizApp(App[int]):
         super().__init__()
         self.library = library
         self.options = options
-        self.progress = progress
-        self._attempts: dict[QuizSession, int] = {}
+        self.attempts = Attempts(progress, report=partial(notices.progress_problem, self))
         self._start = start
         # Resolved now, so an unknown or broken bank fails before any screen is drawn.
         self._start_bank = library.bank(bank_id) if bank_id and start != "library" else None
@@ -119,7 +119,43 @@ class QuizApp(App[int]):
         else:
             self.start_quiz(bank)
 
-    # -- what screens ask the app to do ------------------------------------------------------
+    # -- where the screens ask to go ---------------------------------------------------------
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        """The article on top of the current screen, scrolled to the evidence. From a quiz it
+        offers no "start quiz": the learner only goes back."""
+        self.push_screen(
+            ReadingScreen(
+                message.bank,
+                paragraph=message.paragraph,
+                spans=message.spans,
+                can_start_quiz=message.can_start_quiz,
+            )
+        )
+
+    def on_start_quiz(self, message: StartQuiz) -> None:
+        self.start_quiz(message.bank, message.options)
+
+    def on_quiz_finished(self, message: QuizFinished) -> None:
+        # Switched, not pushed: "back" from the results goes to the library, not the quiz.
+        self.switch_screen(ResultsScreen(message.attempt))
+
+    def on_retry_mistakes(self, message: RetryMistakes) -> None:
+        self.switch_screen(QuestionScreen(message.attempt.retry_mistakes()))
+
+    def on_show_library(self, message: ShowLibrary) -> None:
+        self.show_library()
+
+    async def on_reload_library(self, message: ReloadLibrary) -> None:
+        """Read the same folders again (an author fixed a bank) and show the result."""
+        from quiz.library.folders import load_library
+
+        self.library = load_library(self.library.folders, loader=self.library.loader)
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                await screen.show_reloaded(self.library)
+
+    # -- starting a quiz ---------------------------------------------------------------------
 
     def start_quiz(self, bank: Bank, options: QuizOptions | None = None) -> None:
         """Start a quiz on ``bank`` with this run's options (or ``options``).
@@ -129,7 +165,7 @@ class QuizApp(App[int]):
         the bank does not ask about) is the learner's choice, not a crash: it becomes an error
         notification.
         """
-        unfinished = self._saving(lambda store: store.unfinished(bank.id))
+        unfinished = self.attempts.unfinished(bank.id)
         if unfinished is None:
             self._start_new(bank, options)
             return
@@ -138,7 +174,7 @@ class QuizApp(App[int]):
             if resume:
                 self._resume(bank, unfinished, options)
             else:
-                self._saving(lambda store: store.discard(unfinished.attempt_id))
+                self.attempts.discard(unfinished)
                 self._start_new(bank, options)
 
         self.push_screen(
@@ -152,111 +188,26 @@ class QuizApp(App[int]):
         )
 
     def _start_new(self, bank: Bank, options: QuizOptions | None) -> None:
-        chosen = options or self.options
         try:
-            session = QuizSession(
-                bank,
-                categories=chosen.categories or None,
-                limit=chosen.limit,
-                shuffle=chosen.shuffle,
-                seed=chosen.seed,
-            )
-        except ValueError as exc:
-            self.notify(str(exc), title="Quiz kan niet starten", severity="error", markup=False)
+            attempt = self.attempts.start(bank, options if options is not None else self.options)
+        except EmptySelectionError as error:
+            notices.cannot_start(self, error)
             return
-        self._show_quiz(session)
+        self._show(attempt)
 
-    def _resume(self, bank: Bank, attempt: UnfinishedAttempt, options: QuizOptions | None) -> None:
-        session = self._saving(lambda store: store.resume(attempt, bank))
-        if session is None:
-            self.notify(
-                "De vragen zijn veranderd sinds je vorige poging; de quiz begint opnieuw. "
-                "Je eerdere antwoorden blijven bewaard.",
-                title="Verdergaan lukt niet",
-                severity="warning",
-                markup=False,
-            )
-            self._saving(lambda store: store.discard(attempt.attempt_id))
+    def _resume(self, bank: Bank, left: UnfinishedAttempt, options: QuizOptions | None) -> None:
+        attempt = self.attempts.resume(left, bank)
+        if attempt is None:
+            notices.cannot_resume(self)
+            self.attempts.discard(left)
             self._start_new(bank, options)
             return
-        self._attempts[session] = attempt.attempt_id
-        if session.finished:
-            self._finish(session)
-            from quiz.ui.screens.results import ResultsScreen
+        self._show(attempt)
 
-            self.push_screen(ResultsScreen(session))
-            return
-        self._show_quiz(session)
-
-    def _show_quiz(self, session: QuizSession) -> None:
-        from quiz.ui.screens.question import QuestionScreen
-
-        self.push_screen(QuestionScreen(session))
-
-    # -- keeping what the learner did ------------------------------------------------------------
-
-    @property
-    def saves_progress(self) -> bool:
-        return self.progress is not None
-
-    def _saving(self, write: Callable[[ProgressStore], T]) -> T | None:
-        """Run one store call; a store problem is shown once and the quiz goes on unsaved."""
-        if self.progress is None:
-            return None
-        for _ in range(2):  # a damaged file is moved aside (recovered): the call can be retried
-            try:
-                return write(self.progress)
-            except ProgressError as exc:
-                if exc.recovered:
-                    self.notify(str(exc), title="Voortgang", severity="warning", markup=False)
-                    continue
-                self.notify(
-                    f"{exc} Je antwoorden worden deze keer niet bewaard.",
-                    title="Voortgang niet bewaard",
-                    severity="error",
-                    markup=False,
-                )
-                self.progress = None
-                return None
-        return None
-
-    def _attempt(self, session: QuizSession) -> int | None:
-        """This session's attempt in the store, started on its first answer (retries included)."""
-        if session not in self._attempts:
-            attempt = self._saving(lambda store: store.start(session))
-            if attempt is None:
-                return None
-            self._attempts[session] = attempt
-        return self._attempts[session]
-
-    def _finish(self, session: QuizSession) -> None:
-        attempt = self._attempt(session)
-        if attempt is not None:
-            self._saving(lambda store: store.finish(attempt, session.results()))
-
-    def on_question_screen_answered(self, message: QuestionScreen.Answered) -> None:
-        attempt = self._attempt(message.session)
-        if attempt is not None:
-            self._saving(lambda store: store.record(attempt, message.outcome))
-
-    def on_question_screen_finished(self, message: QuestionScreen.Finished) -> None:
-        self._finish(message.session)
-
-    def open_article(
-        self,
-        bank: Bank,
-        *,
-        paragraph: int | None = None,
-        spans: Sequence[Span] = (),
-        can_start_quiz: bool = False,
-    ) -> None:
-        """Show the article on top of the current screen, scrolled to the evidence.
-
-        From a quiz (the default) it offers no "start quiz": the learner only goes back.
-        """
-        self.push_screen(
-            ReadingScreen(bank, paragraph=paragraph, spans=spans, can_start_quiz=can_start_quiz)
-        )
+    def _show(self, attempt: Attempt) -> None:
+        """The attempt's next question, or its results when every question was answered."""
+        finished = attempt.session.finished
+        self.push_screen(ResultsScreen(attempt) if finished else QuestionScreen(attempt))
 
     def show_library(self) -> None:
         """Go back to the library, closing whatever is on top of it (callers make sure no quiz
@@ -264,12 +215,10 @@ class QuizApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
-    def reload_library(self) -> Library:
-        """Read the same folders again (an author fixed a bank) and keep the result."""
-        from quiz.library.folders import load_library
-
-        self.library = load_library(self.library.folders, loader=self.library.loader)
-        return self.library
+    @property
+    def saves_progress(self) -> bool:
+        """True while the learner's answers are being saved (for the quit question)."""
+        return self.attempts.saves
 
     @property
     def quiz_in_progress(self) -> bool:

@@ -1,7 +1,8 @@
 """Command palette (ctrl+p) entries for the main actions, one "read" and one "quiz" per bank.
 
-The palette is the mouse-free way to everything: it reuses the app's own methods, so a command
-does exactly what the matching key does.
+The palette is the mouse-free way to everything: a command runs the app's own action or posts the
+same message a screen would (:mod:`quiz.ui.messages`), so it does exactly what the matching key
+does. It knows the app only as a :class:`PaletteHost`: what to offer, never how to do it.
 
 Titles hold bank text, so they are given to the palette as :class:`Content`: a plain ``str`` (and
 ``Matcher.highlight``) would be parsed as markup. The help lines only add a bank's id, a slug.
@@ -11,24 +12,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.message import Message
+
+from quiz.ui.messages import OpenArticle, ShowLibrary, StartQuiz
 
 if TYPE_CHECKING:
-    from quiz.ui.app import QuizApp
+    from quiz.library.folders import Library
 
 Command = tuple[str, Callable[[], object], str]
+
+
+class PaletteHost(Protocol):
+    """What the palette reads from the app to choose its commands."""
+
+    @property
+    def library(self) -> Library: ...
+
+    @property
+    def quiz_in_progress(self) -> bool: ...
 
 
 class QuizCommands(Provider):
     """Library, help, theme, and per bank: read the article, start the quiz."""
 
     @property
-    def quiz_app(self) -> QuizApp:
-        return cast("QuizApp", self.app)
+    def host(self) -> PaletteHost:
+        return cast(PaletteHost, self.app)
 
     def commands(self) -> Iterator[Command]:
         """(title, callback, help) for every command, in the order discovery shows them.
@@ -37,27 +51,31 @@ class QuizCommands(Provider):
         its own screen, which asks first. Reading and quizzing start from the library, so the
         screens never pile up.
         """
-        app = self.quiz_app
-        yield "Help: toetsen", app.show_help, "Welke toetsen werken op welk scherm"
-        yield "Licht/donker thema", app.action_toggle_dark, "Wissel tussen licht en donker"
-        if app.quiz_in_progress:
+        run = self.app.run_action
+        yield "Help: toetsen", partial(run, "help"), "Welke toetsen werken op welk scherm"
+        yield "Licht/donker thema", partial(run, "toggle_dark"), "Wissel tussen licht en donker"
+        if self.host.quiz_in_progress:
             return
-        yield "Bibliotheek", app.show_library, "Terug naar de lijst met artikelen"
-        for bank in app.library.banks:
+        yield "Bibliotheek", partial(self._post, ShowLibrary()), "Terug naar de lijst met artikelen"
+        for bank in self.host.library.banks:
             yield (
                 f"Lezen: {bank.title}",
-                partial(self._from_library, app.open_article, bank, can_start_quiz=True),
+                partial(self._from_library, OpenArticle(bank, can_start_quiz=True)),
                 f"Het artikel lezen ({bank.id})",
             )
             yield (
                 f"Quiz: {bank.title}",
-                partial(self._from_library, app.start_quiz, bank),
+                partial(self._from_library, StartQuiz(bank)),
                 f"De quiz over dit artikel starten ({bank.id})",
             )
 
-    def _from_library(self, open_: Callable[..., None], *args: Any, **kwargs: Any) -> None:
-        self.quiz_app.show_library()
-        open_(*args, **kwargs)
+    def _post(self, message: Message) -> None:
+        self.app.post_message(message)
+
+    def _from_library(self, message: Message) -> None:
+        """Back to the library first, then ``message`` (the app handles them in this order)."""
+        self.app.post_message(ShowLibrary())
+        self.app.post_message(message)
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self.commands():

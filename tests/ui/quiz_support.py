@@ -23,6 +23,7 @@ from quiz.kinds.short_answer import ShortAnswer
 from quiz.kinds.true_false import TrueFalse
 from quiz.library.folders import Library, LibraryEntry
 from quiz.library.loader import LoadResult, load_bank
+from quiz.store.attempt import Attempt
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.widgets.feedback import FeedbackPanel
@@ -45,8 +46,8 @@ def app_for(bank: Bank) -> QuizApp:
 
 
 async def start(app: QuizApp, pilot: Pilot[int], session: QuizSession) -> QuestionScreen:
-    """Show ``session`` on a question screen, as ``QuizApp.start_quiz`` does."""
-    screen = QuestionScreen(session)
+    """Show ``session`` on a question screen, as ``QuizApp.start_quiz`` does (unsaved)."""
+    screen = QuestionScreen(Attempt(session))
     await app.push_screen(screen)
     await pilot.pause()
     return screen

@@ -11,10 +11,12 @@ from textual.widgets import OptionList
 from ui_support import BUNDLED_ID, write_broken_bank
 
 from quiz.core.model import Category
+from quiz.core.options import QuizOptions
 from quiz.core.session import QuizSession
 from quiz.errors import BankError, BankNotFoundError
 from quiz.library.folders import Library
-from quiz.ui.app import DARK_THEME, LIGHT_THEME, QuizApp, QuizOptions, make_app
+from quiz.ui.app import DARK_THEME, LIGHT_THEME, QuizApp, make_app
+from quiz.ui.messages import OpenArticle
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
@@ -95,7 +97,7 @@ async def test_reading_screen_opens_at_the_evidence() -> None:
     question = next(q for q in bank.questions if max(q.paragraphs) > 12)
     spans = [e.span for e in question.evidence]
     async with app.run_test(size=(80, 24)) as pilot:
-        app.open_article(bank, paragraph=spans[0].paragraph, spans=spans)
+        app.post_message(OpenArticle(bank, paragraph=spans[0].paragraph, spans=spans))
         await pilot.pause()
         await pilot.pause()
         screen = app.screen

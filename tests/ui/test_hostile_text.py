@@ -17,6 +17,8 @@ from textual.command import CommandList
 from textual.widgets import OptionList, Select
 
 from quiz.core.session import QuizSession
+from quiz.errors import EmptySelectionError
+from quiz.store.attempt import Attempt
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
 from quiz.ui.screens.question import QuestionScreen
@@ -127,7 +129,7 @@ async def test_a_quiz_on_hostile_text_shows_it_and_clicks_on_it_do_nothing_else(
     bank = app.library.bank("hostile")
     session = QuizSession(bank, seed=2)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.push_screen(QuestionScreen(session))
+        await app.push_screen(QuestionScreen(Attempt(session)))
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
@@ -192,7 +194,9 @@ async def test_error_messages_are_shown_literally(
     message = "kan niet: [/] [@click=app.quit]x[/]"
 
     def refuse(*args: object, **kwargs: object) -> None:
-        raise ValueError(message)
+        # A quiz that cannot start is an EmptySelectionError; an answer of the wrong shape is a
+        # ValueError. Both texts reach the learner as notifications.
+        raise EmptySelectionError(message) if where == "start" else ValueError(message)
 
     app: QuizApp = make_app()
     bank = app.library.bank("hostile")

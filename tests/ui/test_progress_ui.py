@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factories import make_bank, make_true_false
 from quiz_support import answer_right_by_keyboard, bundled_bank, score_text
 from textual.pilot import Pilot
 
 from quiz.core.model import Bank
+from quiz.core.options import QuizOptions
 from quiz.library.folders import Library, LibraryEntry
 from quiz.library.loader import LoadResult
 from quiz.store.progress import ProgressStore
-from quiz.ui.app import QuizApp, QuizOptions
+from quiz.ui.app import QuizApp
 from quiz.ui.screens.confirm import ConfirmScreen
-from quiz.ui.screens.question import QuestionScreen
+from quiz.ui.screens.question import LEAVE_QUESTION, QuestionScreen
 from quiz.ui.screens.results import ResultsScreen
 
 
@@ -78,3 +80,105 @@ async def test_starting_again_keeps_the_old_answers_and_a_finished_quiz_is_recor
     assert store.unfinished(bank.id) is None
     [summary] = store.history(bank.id)
     assert (summary.points_earned, summary.points_possible) == (2, 2)
+
+
+def true_false_bank() -> Bank:
+    """Four true/false questions: j/o answer them, so a test can make mistakes by key."""
+    return make_bank(
+        [make_true_false(id=f"wat-{n}", answer=n % 2 == 0) for n in range(1, 5)],
+    )
+
+
+async def answer_by_key(pilot: Pilot[int], screen: QuestionScreen, right: bool) -> None:
+    presented = screen.session.current
+    assert presented is not None
+    answer = getattr(presented.question, "answer", None)
+    await pilot.press("j" if answer == right else "o", "n")
+    await pilot.pause()
+
+
+async def test_a_shuffled_retry_of_mistakes_left_half_way_resumes(tmp_path: Path) -> None:
+    bank = true_false_bank()
+    store = tmp_path / "progress.sqlite3"
+    first = app_with_store(bank, store)
+    first.options = QuizOptions(shuffle=True, seed=7)
+    async with first.run_test(size=(100, 30)) as pilot:
+        first.start_quiz(bank)
+        await pilot.pause()
+        screen = first.screen
+        assert isinstance(screen, QuestionScreen)
+        while screen.session.current is not None:
+            await answer_by_key(pilot, screen, right=False)
+        assert isinstance(first.screen, ResultsScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        retry = first.screen
+        assert isinstance(retry, QuestionScreen)
+        order = [q.id for q in retry.session.questions]
+        assert retry.attempt.pool == tuple(q.id for q in screen.session.questions)
+        assert order not in ([q.id for q in bank.questions], list(retry.attempt.pool))  # shuffled
+        await answer_by_key(pilot, retry, right=True)
+        await answer_by_key(pilot, retry, right=False)
+        first.exit()
+
+    second = app_with_store(bank, store)
+    async with second.run_test(size=(100, 30)) as pilot:
+        second.start_quiz(bank)
+        await pilot.pause()
+        assert isinstance(second.screen, ConfirmScreen)
+        await pilot.press("j")  # "Verdergaan"
+        await pilot.pause()
+        resumed = second.screen
+        assert isinstance(resumed, QuestionScreen)
+        assert [q.id for q in resumed.session.questions] == order
+        assert resumed.session.current is not None and resumed.session.current.number == 3
+        assert score_text(resumed) == "Vraag 3 van 4 · Score 1/2 · Reeks 0"
+
+
+async def test_a_store_that_cannot_save_is_one_notification_and_the_quiz_goes_on(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "data").write_text("a file where the folder should be")
+    bank = true_false_bank()
+    app = app_with_store(bank, tmp_path / "data" / "progress.sqlite3")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        app.start_quiz(bank)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        await answer_by_key(pilot, screen, right=True)
+        await answer_by_key(pilot, screen, right=True)
+        [notification] = app._notifications
+        assert notification.severity == "error"
+        assert notification.title == "Voortgang niet bewaard"
+        assert notification.message.endswith("Je antwoorden worden deze keer niet bewaard.")
+        assert str(tmp_path / "data" / "progress.sqlite3") in notification.message
+        assert screen.session.current is not None and screen.session.current.number == 3
+        assert not app.saves_progress
+        await pilot.press("escape")  # leaving now says what is true: nothing is kept
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question == LEAVE_QUESTION
+
+
+async def test_a_damaged_progress_file_is_a_warning_and_answers_are_saved_anew(
+    tmp_path: Path,
+) -> None:
+    bank = true_false_bank()
+    store_path = tmp_path / "progress.sqlite3"
+    store_path.write_bytes(b"x" * 4096)
+    app = app_with_store(bank, store_path)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        app.start_quiz(bank)  # reading the damaged file moves it aside
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        await answer_by_key(pilot, screen, right=True)
+        [notification] = app._notifications
+        assert (notification.severity, notification.title) == ("warning", "Voortgang")
+        assert "moved aside" in notification.message
+        assert app.saves_progress
+    [backup] = tmp_path.glob("progress.sqlite3.*.bak")
+    assert backup.read_bytes() == b"x" * 4096
+    left = ProgressStore(store_path).unfinished(bank.id)
+    assert left is not None and left.answered == 1

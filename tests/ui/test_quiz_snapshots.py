@@ -23,6 +23,7 @@ from textual.pilot import Pilot
 
 from quiz.core.model import Bank, Question
 from quiz.core.session import QuizSession
+from quiz.store.attempt import Attempt
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.results import ResultsScreen
 
@@ -39,7 +40,7 @@ def quiz(
     bank = make_bank(questions)
 
     async def run_before(pilot: Pilot[int]) -> None:
-        await pilot.app.push_screen(QuestionScreen(QuizSession(bank, seed=1)))
+        await pilot.app.push_screen(QuestionScreen(Attempt(QuizSession(bank, seed=1))))
         await pilot.pause()
         await pilot.press(*keys)
         await pilot.pause()
@@ -96,7 +97,7 @@ def test_results(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
             wrong = {"wat-censuurwet": False, "waar-nu": "Parijs"}
             session.answer(wrong.get(presented.question.id, right))
             session.advance()
-        await pilot.app.push_screen(ResultsScreen(session))
+        await pilot.app.push_screen(ResultsScreen(Attempt(session)))
         await pilot.pause()
 
     assert snap_compare(app_for(bank), run_before=run_before, terminal_size=size)

@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static
 
 from quiz.core.model import Bank, Category
 from quiz.core.session import QuizSession, Response
+from quiz.store.attempt import Attempt
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.library import LibraryScreen
 from quiz.ui.screens.question import QuestionScreen
@@ -71,7 +72,7 @@ def category_rows(screen: ResultsScreen) -> str:
 
 
 async def show_results(app: QuizApp, pilot: Pilot[int], session: QuizSession) -> ResultsScreen:
-    screen = ResultsScreen(session)
+    screen = ResultsScreen(Attempt(session))
     await app.push_screen(screen)
     await pilot.pause()
     return screen
@@ -161,7 +162,7 @@ async def test_back_to_the_library() -> None:
         while (presented := screen.session.current) is not None:
             screen.session.answer(right_response(presented))
             screen.session.advance()
-        app.switch_screen(ResultsScreen(screen.session))
+        app.switch_screen(ResultsScreen(screen.attempt))
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()

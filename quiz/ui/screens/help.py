@@ -1,14 +1,12 @@
 """The keys, per screen, read from the screens' own BINDINGS so the help can never go stale.
 
 The screen the learner came from is listed first. A screen may add keys its widgets handle
-(arrow keys in a list, scrolling) through a ``HELP_KEYS`` class attribute, and name itself with
-``HELP_TITLE``; screens built elsewhere (the quiz screens) are found lazily, by import.
+(arrow keys in a list, scrolling) through a ``HELP_KEYS`` class attribute, and names itself with
+``HELP_TITLE``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from importlib import import_module
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -18,14 +16,18 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from quiz.ui.screens.library import LibraryScreen
+from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.reading import ReadingScreen
+from quiz.ui.screens.results import ResultsScreen
 
 KeyRows = list[tuple[str, str]]
 
-#: The quiz screens live in other modules; listed by where to import them and what to call them.
-_OTHER_SCREENS: tuple[tuple[str, str, str], ...] = (
-    ("quiz.ui.screens.question", "QuestionScreen", "Vragen beantwoorden"),
-    ("quiz.ui.screens.results", "ResultsScreen", "Resultaten"),
+#: The screens whose keys are listed, in this order (the current one is moved to the top).
+SCREENS: tuple[type[Screen[Any]], ...] = (
+    LibraryScreen,
+    ReadingScreen,
+    QuestionScreen,
+    ResultsScreen,
 )
 
 #: Keys that work on every screen (bound on the app, or by Textual itself).
@@ -36,17 +38,6 @@ GLOBAL_KEYS: KeyRows = [
     ("tab  shift+tab", "naar het volgende / vorige onderdeel"),
     ("ctrl+c  ctrl+q", "het programma stoppen (vraagt eerst als een quiz bezig is)"),
 ]
-
-
-def _screen_classes() -> Iterator[tuple[type[Screen[Any]], str]]:
-    yield LibraryScreen, LibraryScreen.HELP_TITLE
-    yield ReadingScreen, ReadingScreen.HELP_TITLE
-    for module_name, class_name, title in _OTHER_SCREENS:
-        try:
-            screen_class = getattr(import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            continue
-        yield screen_class, getattr(screen_class, "HELP_TITLE", title)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -75,7 +66,8 @@ class HelpScreen(ModalScreen[None]):
         """(title, rows) per screen, the current screen first and marked as such."""
         current_type = type(self.current) if self.current is not None else None
         sections: list[tuple[str, KeyRows]] = []
-        for screen_class, title in _screen_classes():
+        for screen_class in SCREENS:
+            title: str = getattr(screen_class, "HELP_TITLE", screen_class.__name__)
             rows = self.key_rows(screen_class)
             if screen_class is current_type:
                 sections.insert(0, (f"{title} (dit scherm)", rows))

@@ -10,7 +10,7 @@ control character in a name must not reach the terminal) and only ever as templa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,11 +24,11 @@ from textual.widgets.option_list import Option
 
 from quiz.core.paths import user_questions_dir
 from quiz.diagnostics import Diagnostic, printable
+from quiz.ui.messages import OpenArticle, ReloadLibrary, StartQuiz
 from quiz.ui.widgets.bank_info import BankDetails, category_labels, question_count
 
 if TYPE_CHECKING:
     from quiz.library.folders import Library, LibraryEntry
-    from quiz.ui.app import QuizApp
 
 AUTHORING_DOC = "docs/authoring.md"
 
@@ -197,16 +197,20 @@ class LibraryScreen(Screen[None]):
 
     def action_read(self) -> None:
         if (entry := self.entry) and entry.bank is not None:
-            cast("QuizApp", self.app).open_article(entry.bank, can_start_quiz=True)
+            self.post_message(OpenArticle(entry.bank, can_start_quiz=True))
 
     def action_start_quiz(self) -> None:
         if (entry := self.entry) and entry.bank is not None:
-            cast("QuizApp", self.app).start_quiz(entry.bank)
+            self.post_message(StartQuiz(entry.bank))
 
-    async def action_reload(self) -> None:
+    def action_reload(self) -> None:
         """Read the bank folders again, so an author sees a fix without restarting."""
+        self.post_message(ReloadLibrary())
+
+    async def show_reloaded(self, library: Library) -> None:
+        """Show ``library`` (read again), keeping the highlight where it was, and say so."""
         previous = self.highlighted
-        self.library = cast("QuizApp", self.app).reload_library()
+        self.library = library
         self.highlighted = None
         await self.recompose()
         count = len(self.library.entries)

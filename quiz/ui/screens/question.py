@@ -1,9 +1,10 @@
 """Answering the questions of one quiz, with the article beside them.
 
-The screen is the only place that talks to the :class:`QuizSession`: answer widgets post
-:class:`AnswerGiven` and the screen calls ``session.answer``; the :class:`Outcome` that comes back
-is handed down to the answer widget, the feedback panel, the score bar and the passage. Nothing
-here decides whether an answer is right.
+The screen is the only place that talks to the :class:`Attempt`: answer widgets post
+:class:`AnswerGiven` and the screen calls ``attempt.answer`` (which also saves the answer); the
+:class:`Outcome` that comes back is handed down to the answer widget, the feedback panel, the score
+bar and the passage. Nothing here decides whether an answer is right. After the last question the
+screen posts :class:`QuizFinished`, and the app shows the results.
 
 Two states, told apart by :attr:`QuestionScreen.outcome`: answering (None) and feedback (set).
 The Footer follows them through ``check_action``: "n Volgende" and "o Open artikel" exist only
@@ -21,20 +22,20 @@ offers an Input's printable keys to the screen anyway, so typing is never taken 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
-from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
 from quiz.core.session import Outcome, PresentedQuestion, QuizSession
+from quiz.store.attempt import Attempt
+from quiz.ui.messages import OpenArticle, QuizFinished
 from quiz.ui.screens.confirm import ConfirmScreen
-from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget
 from quiz.ui.widgets.answers import answer_keys, help_keys
 from quiz.ui.widgets.article_view import ArticleView
@@ -42,9 +43,6 @@ from quiz.ui.widgets.feedback import FeedbackPanel
 from quiz.ui.widgets.labels import evidence_spans, first_paragraph
 from quiz.ui.widgets.question_view import QuestionView
 from quiz.ui.widgets.score_bar import ScoreBar
-
-if TYPE_CHECKING:
-    from quiz.ui.app import QuizApp
 
 LEAVE_QUESTION = "Stoppen met deze quiz? Je antwoorden van deze ronde gaan verloren."
 LEAVE_QUESTION_SAVED = (
@@ -62,21 +60,6 @@ class QuestionScreen(Screen[None]):
 
     Below 100 columns the article moves under the question (the ``-narrow`` breakpoint class).
     """
-
-    class Answered(Message):
-        """A question was answered: the app keeps the outcome so nothing the learner did is lost."""
-
-        def __init__(self, session: QuizSession, outcome: Outcome) -> None:
-            super().__init__()
-            self.session = session
-            self.outcome = outcome
-
-    class Finished(Message):
-        """The last question is behind the learner: the app closes the attempt."""
-
-        def __init__(self, session: QuizSession) -> None:
-            super().__init__()
-            self.session = session
 
     DEFAULT_CSS = """
     QuestionScreen {
@@ -124,10 +107,15 @@ class QuestionScreen(Screen[None]):
     outcome: var[Outcome | None] = var(None, init=False, bindings=True)
     """The current question's outcome once answered (feedback state); None while answering."""
 
-    def __init__(self, session: QuizSession) -> None:
+    def __init__(self, attempt: Attempt) -> None:
         super().__init__()
-        self.session = session
-        self.sub_title = session.bank.title
+        self.attempt = attempt
+        self.sub_title = attempt.session.bank.title
+
+    @property
+    def session(self) -> QuizSession:
+        """The quiz's state, to read; it changes only through :attr:`attempt`."""
+        return self.attempt.session
 
     @property
     def presented(self) -> PresentedQuestion:
@@ -159,18 +147,17 @@ class QuestionScreen(Screen[None]):
     # -- answering ---------------------------------------------------------------------------
 
     def on_answer_given(self, message: AnswerGiven) -> None:
-        """Score the response (the session's job) and show the outcome."""
+        """Score the response (the session's job; the attempt saves it) and show the outcome."""
         message.stop()
         if self.outcome is not None:
             return  # a second Enter or click before the widget locked: already answered
         try:
-            outcome = self.session.answer(message.response)
+            outcome = self.attempt.answer(message.response)
         except ValueError as error:
             # The widgets only build valid responses; if one did not, keep the quiz alive.
             self.notify(str(error), title="Dit antwoord kan niet", severity="error", markup=False)
             return
         self.outcome = outcome
-        self.post_message(self.Answered(self.session, outcome))
 
     def watch_outcome(self, outcome: Outcome | None) -> None:
         feedback = self.query_one(FeedbackPanel)
@@ -261,11 +248,9 @@ class QuestionScreen(Screen[None]):
         """The next question, or the results after the last one."""
         if self.outcome is None or self.session.finished:
             return  # not answered yet, or a second press while the results open
-        following = self.session.advance()
-        if following is None:
-            self.post_message(self.Finished(self.session))
-            # Not awaited: this screen is being replaced, and may be running this very handler.
-            self.app.switch_screen(ResultsScreen(self.session))
+        following = self.attempt.advance()
+        if following is None:  # the attempt is finished and its result recorded
+            self.post_message(QuizFinished(self.attempt))
             return
         view = QuestionView(following, id="question")
         pane = self.query_one("#question-pane", VerticalScroll)
@@ -290,10 +275,12 @@ class QuestionScreen(Screen[None]):
         if self.outcome is None:
             return
         question = self.outcome.presented.question
-        cast("QuizApp", self.app).open_article(
-            self.session.bank,
-            paragraph=first_paragraph(question),
-            spans=evidence_spans(question),
+        self.post_message(
+            OpenArticle(
+                self.session.bank,
+                paragraph=first_paragraph(question),
+                spans=evidence_spans(question),
+            )
         )
 
     # -- leaving -----------------------------------------------------------------------------
@@ -301,8 +288,7 @@ class QuestionScreen(Screen[None]):
     def action_leave(self) -> None:
         """Back without asking before the first answer; after it, only when confirmed."""
         if self.session.started and not self.session.finished:
-            saved = cast("QuizApp", self.app).saves_progress
-            question = LEAVE_QUESTION_SAVED if saved else LEAVE_QUESTION
+            question = LEAVE_QUESTION_SAVED if self.attempt.saves else LEAVE_QUESTION
             self.app.push_screen(
                 ConfirmScreen(question, yes_label="Stoppen", no_label="Doorgaan"),
                 self._leave_confirmed,

@@ -7,7 +7,7 @@ evidence, without "start quiz": the learner is already in a quiz and only goes b
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,11 +15,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quiz.core.model import Bank, Span
+from quiz.ui.messages import StartQuiz
 from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.bank_info import bank_summary
-
-if TYPE_CHECKING:
-    from quiz.ui.app import QuizApp
 
 
 class ReadingScreen(Screen[None]):
@@ -79,7 +77,7 @@ class ReadingScreen(Screen[None]):
         return True
 
     def action_start_quiz(self) -> None:
-        cast("QuizApp", self.app).start_quiz(self.bank)
+        self.post_message(StartQuiz(self.bank))
 
     def action_back(self) -> None:
         self.dismiss()

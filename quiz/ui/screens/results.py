@@ -3,11 +3,12 @@
 Each mistake links back to the text: Enter (or a click) opens the article at the paragraph that
 holds the answer, with the evidence highlighted. ``r`` starts a new round over just the mistakes;
 the key exists only when there are mistakes. All figures are the session's :class:`Results`.
+Where to go next is the app's decision: the screen posts a message from :mod:`quiz.ui.messages`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.table import Table
 from textual import on
@@ -21,6 +22,8 @@ from textual.widgets.option_list import Option
 
 from quiz.core.session import Outcome, QuizSession, Results
 from quiz.diagnostics import printable
+from quiz.store.attempt import Attempt
+from quiz.ui.messages import OpenArticle, RetryMistakes, ShowLibrary
 from quiz.ui.widgets.answers import widget_class
 from quiz.ui.widgets.labels import (
     evidence_spans,
@@ -30,9 +33,6 @@ from quiz.ui.widgets.labels import (
     paragraphs_label,
     verdict_label,
 )
-
-if TYPE_CHECKING:
-    from quiz.ui.app import QuizApp
 
 
 def summary(results: Results) -> Content:
@@ -124,11 +124,15 @@ class ResultsScreen(Screen[None]):
 
     AUTO_FOCUS = "#mistakes"
 
-    def __init__(self, session: QuizSession) -> None:
+    def __init__(self, attempt: Attempt) -> None:
         super().__init__()
-        self.session = session
-        self.results = session.results()
-        self.sub_title = f"Resultaat · {session.bank.title}"
+        self.attempt = attempt
+        self.results = attempt.session.results()
+        self.sub_title = f"Resultaat · {attempt.session.bank.title}"
+
+    @property
+    def session(self) -> QuizSession:
+        return self.attempt.session
 
     def compose(self) -> ComposeResult:
         results = self.results
@@ -165,10 +169,12 @@ class ResultsScreen(Screen[None]):
     def open_mistake(self, index: int) -> None:
         """The article at the mistake's source paragraph, its evidence highlighted."""
         question = self.results.mistakes[index].presented.question
-        cast("QuizApp", self.app).open_article(
-            self.session.bank,
-            paragraph=first_paragraph(question),
-            spans=evidence_spans(question),
+        self.post_message(
+            OpenArticle(
+                self.session.bank,
+                paragraph=first_paragraph(question),
+                spans=evidence_spans(question),
+            )
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -178,9 +184,7 @@ class ResultsScreen(Screen[None]):
 
     def action_retry(self) -> None:
         """A new round over the questions answered wrong or partly."""
-        from quiz.ui.screens.question import QuestionScreen  # imports this module
-
-        self.app.switch_screen(QuestionScreen(self.session.retry_mistakes()))
+        self.post_message(RetryMistakes(self.attempt))
 
     def action_library(self) -> None:
-        cast("QuizApp", self.app).show_library()
+        self.post_message(ShowLibrary())

@@ -1,0 +1,34 @@
+"""The progress file's format: its tables, and how an older file is brought up to date.
+
+SQLite's ``user_version`` holds the version of a file. Opening a file runs every migration after
+its version, in one transaction, so an old file is brought up to date the first time it is used
+and a file from a newer nieuwsquiz is refused (see :class:`~quiz.store.progress.ProgressStore`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 2
+
+#: ``MIGRATIONS[v]`` takes a file from version ``v`` to ``v + 1``; append, never edit.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY, bank_id TEXT NOT NULL, bank_path TEXT NOT NULL,
+            started_at TEXT NOT NULL, finished_at TEXT, abandoned_at TEXT,
+            seed INTEGER NOT NULL, options TEXT NOT NULL, question_ids TEXT NOT NULL,
+            shown_digest TEXT NOT NULL, points_earned REAL, points_possible INTEGER NOT NULL,
+            best_streak INTEGER)""",
+        "CREATE INDEX attempts_by_bank ON attempts (bank_id, id)",
+        """CREATE TABLE answers (
+            attempt_id INTEGER NOT NULL REFERENCES attempts (id), position INTEGER NOT NULL,
+            question_id TEXT NOT NULL, response TEXT NOT NULL, verdict TEXT NOT NULL,
+            credit REAL NOT NULL, points_earned REAL NOT NULL, points_possible INTEGER NOT NULL,
+            answered_at TEXT NOT NULL, UNIQUE (attempt_id, position))""",
+    ),
+    # v2: the ids of the questions the session was built from (its pool), in order, so a resume
+    # rebuilds exactly that session. NULL in attempts from v1: those were built from the bank.
+    ("ALTER TABLE attempts ADD COLUMN pool TEXT",),
+)
+assert len(MIGRATIONS) == SCHEMA_VERSION

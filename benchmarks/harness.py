@@ -166,6 +166,22 @@ class Terminal:
             return None
         return time.perf_counter() - self.started
 
+    def app_rss_kib(self) -> int | None:
+        """VmRSS of the program in the pane (the shell's child that is not ``sleep``), from
+        /proc; None when it cannot be found (not Linux, or the program has ended)."""
+        try:
+            shell = int(self._tmux("display-message", "-p", "-t", "q", "#{pane_pid}").strip())
+            children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+            for child in children:
+                if Path(f"/proc/{child}/comm").read_text().strip() == "sleep":
+                    continue
+                for line in Path(f"/proc/{child}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1])
+        except (OSError, ValueError):
+            return None
+        return None
+
     def last_lines(self, count: int = 6) -> str:
         """The last non-empty lines on screen, for telling why a wait ran out."""
         lines = [line.rstrip() for line in self.screen().splitlines() if line.strip()]

@@ -35,7 +35,14 @@ def rss_kib() -> int:
 
 
 async def play(bank_id: str) -> dict[str, int]:
-    from quiz.core.model import Cloze, Matching, MultipleChoice, Ordering, TrueFalse
+    from quiz.core.model import (
+        Cloze,
+        Matching,
+        MultipleChoice,
+        Ordering,
+        ShortAnswer,
+        TrueFalse,
+    )
     from quiz.core.session import PresentedQuestion, Response
     from quiz.ui.app import make_app
     from quiz.ui.screens.question import QuestionScreen
@@ -50,9 +57,9 @@ async def play(bank_id: str) -> dict[str, int]:
                 return tuple(presented.items.index(item) for item in question.items)
             case Matching():
                 return tuple(presented.rights.index(right) for _, right in question.pairs)
-            case TrueFalse():
+            case TrueFalse() | ShortAnswer() | Cloze():
                 return question.answer
-        return question.answer  # type: ignore[attr-defined,no-any-return]
+        raise RuntimeError(f"no right answer known for {type(question).__name__}")
 
     app = make_app(start="take", bank_id=bank_id)
     figures: dict[str, int] = {}

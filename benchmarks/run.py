@@ -28,6 +28,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from harness import (
@@ -122,6 +123,11 @@ def ratio_within(limit: float, value: float | None, floor: float | None) -> bool
     return value / floor <= limit
 
 
+def shows(text: str) -> Callable[[str], bool]:
+    """A test for :meth:`Terminal.wait_for`: ``text`` is on screen."""
+    return lambda screen: text in screen
+
+
 def timeout_note(seconds: float) -> str:
     return f"timeout after {seconds:.0f} s"
 
@@ -142,10 +148,10 @@ def row_keys(s: Settings) -> list[Result]:
     with Terminal(bare) as terminal:
         if terminal.wait_for_text("Vraag 1", s.timeout) is not None:
             for n in range(1, s.presses + 1):
-                terminal.wait_for(lambda screen, n=n: f"Vraag {n}" in screen, 5)
+                terminal.wait_for(shows(f"Vraag {n}"), 5)
                 time.sleep(0.1)
                 terminal.send("a")
-                seconds = terminal.wait_for(lambda screen, n=n: f"Fout {n}" in screen, 5)
+                seconds = terminal.wait_for(shows(f"Fout {n}"), 5)
                 if seconds is not None:
                     floor.append(seconds)
                 terminal.send("n")
@@ -434,7 +440,7 @@ def row_cli(s: Settings) -> list[Result]:
     )
     results = []
     for flag in ("--version", "--help"):
-        value = median(repeat(s.cli_runs, lambda flag=flag: run_seconds(quiz_command(flag), 30)))
+        value = median(repeat(s.cli_runs, partial(run_seconds, quiz_command(flag), 30)))
         results.append(
             Result(
                 f"quiz {flag}",

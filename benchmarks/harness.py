@@ -104,10 +104,12 @@ class Terminal:
         # the pane (and its last screen, for the error report) if the command ends early.
         self.shell = f"env {shlex.join([*assignments, *command])}; sleep 600"
         self.started = 0.0
+        self._socket_path = ""
 
     def __enter__(self) -> Terminal:
         self.started = time.perf_counter()
         self._tmux("new-session", "-d", "-x", str(WIDTH), "-y", str(HEIGHT), "-s", "q", self.shell)
+        self._socket_path = self._tmux("display-message", "-p", "#{socket_path}").strip()
         return self
 
     def __exit__(
@@ -117,6 +119,8 @@ class Terminal:
         trace: TracebackType | None,
     ) -> None:
         self._tmux("kill-server")
+        if self._socket_path:  # tmux leaves the socket file behind; one per run adds up
+            Path(self._socket_path).unlink(missing_ok=True)
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(

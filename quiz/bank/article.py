@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from quiz.bank.files import decode_text, read_limited
+from quiz.core.invisible import drop_invisible
 from quiz.core.model import Article, Paragraph, ParagraphKind, Span
 from quiz.core.text import find_all, fold_for_search
 from quiz.diagnostics import Diagnostic, error
@@ -76,7 +77,9 @@ def parse_article(text: str, path: Path) -> Article:
     for line_number, raw in enumerate(text.split("\n"), start=1):
         # Only a line feed ends a paragraph, as in every editor; a page break or Unicode line
         # separator pasted from elsewhere is a space inside the paragraph.
-        raw = raw.translate(_SOFT_BREAKS)
+        # Invisible format characters (bidi overrides, zero-width spaces, soft hyphens) would
+        # reach the terminal raw and break quote matching: they go before anything else.
+        raw = drop_invisible(raw.translate(_SOFT_BREAKS))
         cleaned = unicodedata.normalize("NFC", raw).strip()
         if cleaned:
             lines.append((line_number, cleaned))

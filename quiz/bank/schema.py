@@ -16,6 +16,7 @@ from pathlib import Path
 
 from quiz.bank.author_words import meant_key, meant_value
 from quiz.bank.yaml.tree import MappingNode, Mark, Node, ScalarNode, SequenceNode, node_kind
+from quiz.core.invisible import drop_invisible
 from quiz.core.text import fold_for_search
 from quiz.diagnostics import Diagnostic, error, warning
 
@@ -152,10 +153,11 @@ class Reader:
     def text_value(self, node: Node, what: str) -> str | None:
         """The stripped text of a scalar; an error for collections, missing or blank values."""
         if isinstance(node, ScalarNode):
-            if node.is_missing or not node.value.strip():
+            value = drop_invisible(node.value).strip()
+            if node.is_missing or not value:
                 self.error(node, f"{what} has no value")
                 return None
-            return node.value.strip()
+            return value
         hint = "if the text contains ': ', put the whole text in quotes"
         if isinstance(node, MappingNode) and len(node.items) == 1:
             key, value = node.items[0]

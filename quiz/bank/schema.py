@@ -153,11 +153,11 @@ class Reader:
     def text_value(self, node: Node, what: str) -> str | None:
         """The stripped text of a scalar; an error for collections, missing or blank values."""
         if isinstance(node, ScalarNode):
-            value = drop_invisible(node.value).strip()
-            if node.is_missing or not value:
+            text = drop_invisible(node.value).strip()
+            if node.is_missing or not text:
                 self.error(node, f"{what} has no value")
                 return None
-            return value
+            return text
         hint = "if the text contains ': ', put the whole text in quotes"
         if isinstance(node, MappingNode) and len(node.items) == 1:
             key, value = node.items[0]

@@ -24,7 +24,7 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> list[QuizApp]:
         return 0
 
     monkeypatch.setattr(QuizApp, "run", fake_run)
-    monkeypatch.setattr("quiz.cli.is_interactive", lambda: True)
+    monkeypatch.setattr("quiz.cli.tui.is_interactive", lambda: True)
     return apps
 
 

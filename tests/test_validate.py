@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz import __version__, cli
+from quiz import __version__
 from quiz.cli import main
 from quiz.library.loader import LoadResult
 
@@ -118,7 +118,7 @@ def test_default_is_the_bundled_banks(
     bundled.mkdir()
     shutil.copy(banks / "a-good.yaml", bundled)
     shutil.copy(banks / "article.txt", bundled)
-    monkeypatch.setattr(cli, "bundled_questions_dir", lambda: bundled)
+    monkeypatch.setattr("quiz.core.paths.bundled_questions_dir", lambda: bundled)
     assert run(capsys, "validate")[:2] == (0, ["1 bank checked: 1 ok"])
 
 
@@ -150,7 +150,7 @@ def test_unexpected_error_is_one_line_not_a_traceback(
     def broken(path: Path) -> LoadResult:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(cli, "load_bank", broken)
+    monkeypatch.setattr("quiz.library.loader.load_bank", broken)
     code, _, err = run(capsys, "validate", "a-good.yaml")
     assert code == 1
     assert err == "quiz: internal error: RuntimeError: disk on fire\n"
@@ -163,7 +163,7 @@ def test_interrupt_exits_130_quietly(
     def interrupted(path: Path) -> LoadResult:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load_bank", interrupted)
+    monkeypatch.setattr("quiz.library.loader.load_bank", interrupted)
     code, _, err = run(capsys, "validate", "a-good.yaml")
     assert (code, err) == (130, "")
 

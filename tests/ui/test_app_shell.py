@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_support import on_screen, row_text
 from factories import make_bank, make_short_answer, make_true_false
 from textual.screen import Screen
 from textual.widgets import OptionList
@@ -21,7 +22,7 @@ from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
 from quiz.ui.screens.reading import ReadingScreen
-from quiz.ui.widgets.article_view import ArticleView, ParagraphView
+from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.bank_info import BankDetails
 
 
@@ -81,10 +82,11 @@ async def test_enter_opens_the_reading_view_with_numbered_paragraphs() -> None:
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
         assert "Lezen" in (screen.sub_title or "")
-        paragraphs = list(screen.query(ParagraphView))
-        assert len(paragraphs) == len(screen.bank.article.paragraphs)
-        assert str(paragraphs[2].query_one(".paragraph--number").render()).strip() == "3"
-        assert app.focused is screen.query_one(ArticleView)
+        view = screen.query_one(ArticleView)
+        numbers = [p.number for p in screen.bank.article.paragraphs]
+        assert all(view.paragraph_rows(n) for n in numbers)  # every paragraph is drawn
+        assert row_text(view, view.paragraph_rows(3)[0]).startswith("   3 ")
+        assert app.focused is view
         assert {"start_quiz", "back"} <= footer_actions(app)
 
         await pilot.press("escape")
@@ -104,9 +106,10 @@ async def test_reading_screen_opens_at_the_evidence() -> None:
         assert isinstance(screen, ReadingScreen)
         view = screen.query_one(ArticleView)
         assert view.highlighted_paragraphs == question.paragraphs
-        target = view.paragraph_view(spans[0].paragraph)
-        assert target.has_class("-highlighted")
-        assert view.scroll_y <= target.virtual_region.y < view.scroll_y + view.size.height
+        target = view.paragraph_rows(spans[0].paragraph)[0]
+        assert row_text(view, target).lstrip().startswith(f"▶{spans[0].paragraph} ")
+        assert on_screen(view, target)
+        assert on_screen(view, view.line_of(spans[0].paragraph, spans[0].start))
         assert "start_quiz" not in footer_actions(app)  # opened from a quiz: only "back"
 
 

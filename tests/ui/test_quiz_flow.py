@@ -8,6 +8,7 @@ clicks is in ``test_answer_widgets.py``.
 
 from __future__ import annotations
 
+from article_support import on_screen, row_text
 from factories import every_question_type, make_bank, make_short_answer, make_true_false
 from quiz_support import (
     answer_right_by_keyboard,
@@ -108,9 +109,11 @@ async def test_the_passage_scrolls_to_the_evidence_only_after_answering() -> Non
         await answer_right_by_keyboard(pilot, presented)
         await pilot.pause()
         assert passage.scroll_y > 0
-        source = passage.paragraph_view(late.paragraphs[0])
-        assert passage.scrollable_content_region.contains(source.region.x, source.region.y)
-        assert passage.paragraph_view(late.paragraphs[0]).has_class("-highlighted")
+        number = late.paragraphs[0]
+        assert number in passage.highlighted_paragraphs
+        assert f"▶{number} " in row_text(passage, passage.paragraph_rows(number)[0])
+        span = next(e.span for e in late.evidence if e.span.paragraph == number)
+        assert on_screen(passage, passage.line_of(number, span.start))  # the evidence itself
 
 
 # -- every type by keyboard --------------------------------------------------------------------

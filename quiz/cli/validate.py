@@ -38,6 +38,11 @@ def register(commands: Subcommands) -> None:
         metavar="PATH",
         help="a bank file or a folder of banks (default: the bundled banks)",
     )
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (giveaways such as the right choice always the longest) as errors",
+    )
     validate.set_defaults(handler=cmd_validate)
 
 
@@ -79,6 +84,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(format_diagnostic(diagnostic))
     print(summary(results, across))
     failed = problems or across or any(not r.ok for r in results)
+    if args.strict and any(r.warnings for r in results):
+        print("quiz: --strict: the warnings above count as errors", file=sys.stderr)
+        failed = True
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 

@@ -22,6 +22,7 @@ from quiz.core.model import Article, Bank, Evidence, Person, Question, VocabEntr
 from quiz.core.text import fold_for_search
 from quiz.diagnostics import Diagnostic, Location, error
 from quiz.kinds.reading import build_question
+from quiz.library.quality import lint
 
 BANK_SUFFIXES = (".yaml", ".yml")
 TOP_KEYS = (
@@ -307,11 +308,12 @@ def _questions(
     questions = [q for q in built if q is not None]
     if len(questions) != len(built):
         return None
+    key = top.key_node("questions")
+    assert key is not None
+    lint(reader, list(zip(questions, seq.items, strict=True)), key)
     linked = {n for q in questions for n in q.paragraphs}
     unlinked = finder.unlinked_body(linked)
     if unlinked:
-        key = top.key_node("questions")
-        assert key is not None
         label = "body paragraph" if len(unlinked) == 1 else "body paragraphs"
         verb = "has" if len(unlinked) == 1 else "have"
         reader.warning(

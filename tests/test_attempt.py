@@ -95,7 +95,7 @@ def test_a_retry_of_mistakes_is_a_new_attempt_over_its_own_pool(store: ProgressS
 
 
 def test_a_shuffled_retry_of_mistakes_resumes_and_records_on(store: ProgressStore) -> None:
-    first = Attempts(store).start(BANK, QuizOptions(shuffle=True, seed=9))
+    first = Attempts(store).start(BANK, QuizOptions(shuffle=True, seed=1))
     answer_all(first)
     retry = first.retry_mistakes()
     assert [q.id for q in retry.session.questions] != list(retry.pool)  # really shuffled

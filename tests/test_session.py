@@ -432,4 +432,6 @@ def test_short_answer_almost_keeps_the_streak() -> None:
     assert outcome.streak == 1
     session.advance()
     assert session.answer(True).streak == 2
-    assert session.results().mistakes == ()
+    # Full points, but the slip is practised: it is listed, and a retry asks it again.
+    assert [o.verdict for o in session.results().mistakes] == [Verdict.ALMOST]
+    assert [q.id for q in session.retry_mistakes().questions] == [outcome.presented.question.id]

@@ -75,7 +75,9 @@ class Results:
     points_earned: float
     points_possible: int
     by_category: tuple[CategoryScore, ...]  # in Category order, only categories present
-    mistakes: tuple[Outcome, ...]  # every outcome whose verdict is not CORRECT/ALMOST, in order
+    # Every outcome not fully right, in order: wrong, partly right, and spelling slips (ALMOST),
+    # since a slip is practised too (it keeps the streak, but comes back in a retry).
+    mistakes: tuple[Outcome, ...]
     outcomes: tuple[Outcome, ...]
     best_streak: int
 
@@ -258,7 +260,7 @@ class QuizSession:
             points_earned=self.points_earned,
             points_possible=self.points_possible_so_far,
             by_category=tuple(by_category),
-            mistakes=tuple(o for o in outcomes if o.verdict not in _KEEPS_STREAK),
+            mistakes=tuple(o for o in outcomes if o.verdict is not Verdict.CORRECT),
             outcomes=outcomes,
             best_streak=self._best_streak,
         )

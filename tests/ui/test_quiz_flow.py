@@ -8,7 +8,13 @@ clicks is in ``test_answer_widgets.py``.
 
 from __future__ import annotations
 
-from factories import every_question_type, make_bank, make_short_answer, make_true_false
+from factories import (
+    every_question_type,
+    make_bank,
+    make_multiple_select,
+    make_short_answer,
+    make_true_false,
+)
 from quiz_support import (
     answer_right_by_keyboard,
     app_for,
@@ -117,7 +123,7 @@ async def test_the_passage_scrolls_to_the_evidence_only_after_answering() -> Non
 
 
 async def test_every_question_type_answered_right_by_keyboard() -> None:
-    bank = make_bank()
+    bank = make_bank([*every_question_type(), make_multiple_select()])
     session = QuizSession(bank, seed=7)
     app = app_for(bank)
     async with app.run_test(size=SIZE) as pilot:

@@ -150,7 +150,7 @@ async def test_the_whole_bundled_quiz_answered_right_scores_100_percent() -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await start(app, pilot, session)
         while (presented := session.current) is not None:
-            # Through the answer widget, as its keys or clicks would (typing all 78 answers
+            # Through the answer widget, as its keys or clicks would (typing all 82 answers
             # key by key is slow; every widget's keys are played in the test above).
             screen.query_one(AnswerWidget).submit(right_response(presented))
             await pilot.pause()

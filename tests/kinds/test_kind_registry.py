@@ -16,6 +16,7 @@ from quiz.core.model import QuestionBase
 from quiz.core.session import QuizSession
 from quiz.kinds import registry
 from quiz.kinds.reading import COMMON_KEYS
+from quiz.library.loader import load_bank
 
 SEVEN = (
     "multiple_choice",
@@ -26,6 +27,7 @@ SEVEN = (
     "ordering",
     "matching",
 )
+EXAMPLE_BANK = Path(__file__).resolve().parents[2] / "docs" / "examples" / "fietsbrug.yaml"
 
 #: One valid question of each kind, for the mini article (bank_support.HEAD before it).
 EXAMPLES = {
@@ -151,6 +153,14 @@ def test_which_kinds_own_a_key() -> None:
 
 def test_every_kind_has_an_example() -> None:
     assert set(EXAMPLES) == set(registry.names())
+
+
+def test_the_documented_example_bank_has_every_kind_and_validates() -> None:
+    """docs/examples/fietsbrug.yaml promises one question of every type (docs/authoring.md)."""
+    result = load_bank(EXAMPLE_BANK)
+    assert result.diagnostics == (), [d.format() for d in result.diagnostics]
+    assert result.bank is not None
+    assert {q.KIND for q in result.bank.questions} == set(registry.names())
 
 
 @pytest.mark.parametrize("name", SEVEN)

@@ -151,8 +151,8 @@ def test_a_kind_without_a_widget_is_an_error_not_a_text_box() -> None:
 def test_the_help_lists_each_kinds_keys_once_in_registry_order() -> None:
     assert help_keys() == (
         ("a–f  1–6  klik", "een antwoord kiezen (meerkeuze, invulzin met keuzes)"),
-        ("a–h  1–8  spatie  klik", "meerdere antwoorden: een keuze aankruisen of weer uitzetten"),
-        ("Enter  Bevestigen", "meerdere antwoorden: de aangekruiste keuzes als antwoord geven"),
+        ("a–h  1–8  spatie", "meerdere antwoorden: aankruisen of uitzetten"),
+        ("Enter  Bevestigen", "meerdere antwoorden: de aangekruiste geven"),
         ("j  o", "juist / onjuist"),
         ("↑ ↓  Enter", "door de antwoorden gaan / antwoord geven"),
         ("u d  ctrl+↑ ↓  ▲ ▼", "volgorde: het gekozen item omhoog / omlaag"),

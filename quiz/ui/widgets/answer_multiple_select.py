@@ -116,8 +116,8 @@ class MultipleSelectAnswer(AnswerWidget):
     """
 
     HELP_KEYS = (
-        ("a–h  1–8  spatie  klik", "meerdere antwoorden: een keuze aankruisen of weer uitzetten"),
-        ("Enter  Bevestigen", "meerdere antwoorden: de aangekruiste keuzes als antwoord geven"),
+        ("a–h  1–8  spatie", "meerdere antwoorden: aankruisen of uitzetten"),
+        ("Enter  Bevestigen", "meerdere antwoorden: de aangekruiste geven"),
     )
     ANSWER_KEYS = POSITION_KEYS
 

@@ -3,12 +3,11 @@
 The list is an :class:`OptionList` (arrows, Home/End and clicks for free) whose lines start with
 a box, ``[x]`` or ``[ ]``, so what is ticked never depends on colour. Space or a click ticks the
 highlighted choice or unticks it again. The letters a–h and numbers 1–8 do the same for the
-choice they stand for; like the letters of a choice list they are bound on the question
-screen, so they work wherever the focus is, and only until the answer is given (the screen's
-``check_action`` asks :meth:`MultipleSelectAnswer.accepts_key`), so ``n`` and ``o`` keep their
-meaning after it.
-Enter on the list, or the "Bevestigen" button, gives the ticked choices as the answer; with
-nothing ticked that is a notice, not an answer.
+choice they stand for. Like a choice list's letters they are bound on the question screen, so
+they work wherever the focus is, and only until the answer is given: the screen's
+``check_action`` asks :meth:`MultipleSelectAnswer.accepts_key`, and none of them is ``n``, ``o``
+or ``q``. Enter on the list, or the "Bevestigen" button, gives the ticked choices as the answer;
+with nothing ticked that is a notice, not an answer.
 
 After answering, the list shows the learner's mistakes and right ticks, each with a symbol and a
 word: ``✓ Goed`` (ticked, right), ``✗ Fout`` (ticked, but wrong) and ``✗ Gemist`` (a right answer
@@ -147,12 +146,11 @@ class MultipleSelectAnswer(AnswerWidget):
 
     @classmethod
     def correct_lines(cls, outcome: Outcome) -> list[Content]:
-        """``Juiste antwoorden: …`` (``Juiste antwoord`` when only one choice is right)."""
-        label = "Juiste antwoorden" if len(right_choices(outcome.presented)) > 1 else None
-        if label is None:
+        """``Juiste antwoorden: …`` (``Juiste antwoord: …`` when only one choice is right)."""
+        if len(right_choices(outcome.presented)) == 1:
             return super().correct_lines(outcome)
         answers = cls.correct_text(outcome)
-        return [Content.from_markup("$label: [b]$answers[/b]", label=label, answers=answers)]
+        return [Content.from_markup("Juiste antwoorden: [b]$answers[/b]", answers=answers)]
 
     # -- answering ---------------------------------------------------------------------------
 

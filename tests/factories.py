@@ -29,6 +29,7 @@ from quiz.core.model import (
 from quiz.kinds.cloze import Cloze
 from quiz.kinds.matching import Matching
 from quiz.kinds.multiple_choice import MultipleChoice
+from quiz.kinds.multiple_select import MultipleSelect
 from quiz.kinds.ordering import Ordering
 from quiz.kinds.short_answer import ShortAnswer
 from quiz.kinds.true_false import TrueFalse
@@ -84,6 +85,19 @@ def make_multiple_choice(**changes: Any) -> MultipleChoice:
         explanation="In de inleiding staat dat Eva Hartog Rusland-correspondent is.",
         choices=("Jan de Vries", "Eva Hartog", "Anna Smit", "Pieter Bakker"),
         answer="Eva Hartog",
+    )
+    return replace(question, **changes)
+
+
+def make_multiple_select(**changes: Any) -> MultipleSelect:
+    question = MultipleSelect(
+        id="waar-na-moskou",
+        category=Category.WAAR,
+        prompt="Naar welke steden vertrok Hartog na Moskou? Kies alle juiste antwoorden.",
+        evidence=(evidence("Eerst vertrok ze naar Tbilisi, daarna naar Riga."),),
+        explanation="Eerst vertrok ze naar Tbilisi, daarna naar Riga; in Kyiv blijft De Vries.",
+        choices=("Tbilisi", "Kyiv", "Riga", "Minsk"),
+        answers=("Tbilisi", "Riga"),
     )
     return replace(question, **changes)
 
@@ -179,7 +193,9 @@ def make_matching(**changes: Any) -> Matching:
 
 
 def every_question_type() -> tuple[Question, ...]:
-    """One question of each kind (cloze twice: typed and with choices), in registry order."""
+    """One question of each kind (cloze twice: typed and with choices), in registry order, except
+    multiple select: the library snapshots and the seeded session tests count and order these
+    questions, so :func:`make_multiple_select` is added where a test wants it."""
     return (
         make_multiple_choice(),
         make_true_false(),

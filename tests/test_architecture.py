@@ -124,7 +124,7 @@ def test_the_kinds_are_listed_in_one_place() -> None:
     registry imports the kind modules in the domain (and no kind imports another); in the UI
     only the answer widgets do."""
     kinds = kind_modules()
-    assert len(kinds) == 6
+    assert len(kinds) == 7
     registry = PACKAGE / "kinds" / "registry.py"
     for path in sorted(PACKAGE.rglob("*.py")):
         module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)

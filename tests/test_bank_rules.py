@@ -72,7 +72,7 @@ CASES = [
         14,
         5,
         "'choices' is not used in true_false question 'q1'",
-        "it belongs to multiple_choice and cloze questions",
+        "it belongs to multiple_choice, multiple_select and cloze questions",
     ),
     Case("type", top("true_false", "truefalse"), 9, 11, "'type' must be one of", "'true_false'"),
     Case("category", top("category: wat", "category: wiee"), 8, 15, "'category'", "'wie'"),

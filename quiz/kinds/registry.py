@@ -13,11 +13,20 @@ from functools import cache
 
 from quiz.bank.author_words import synonym_table
 from quiz.core.model import QuestionBase
-from quiz.kinds import cloze, matching, multiple_choice, ordering, short_answer, true_false
+from quiz.kinds import (
+    cloze,
+    matching,
+    multiple_choice,
+    multiple_select,
+    ordering,
+    short_answer,
+    true_false,
+)
 from quiz.kinds.base import Kind
 
 KINDS: tuple[Kind, ...] = (
     multiple_choice.KIND,
+    multiple_select.KIND,
     true_false.KIND,
     short_answer.KIND,
     cloze.KIND,

@@ -1,4 +1,4 @@
-"""The kinds' registry: exactly the six kinds, each complete, and each one round-trips from a
+"""The kinds' registry: exactly the seven kinds, each complete, and each one round-trips from a
 bank through the registry (read → present → score) and through a session."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from bank_support import CLOZE, HEAD, MC, TF, load
-from factories import every_question_type
+from factories import every_question_type, make_multiple_select
 
 from quiz.bank.author_words import plain_form
 from quiz.core.judging import Verdict
@@ -16,12 +16,32 @@ from quiz.core.model import QuestionBase
 from quiz.core.session import QuizSession
 from quiz.kinds import registry
 from quiz.kinds.reading import COMMON_KEYS
+from quiz.library.loader import load_bank
 
-SIX = ("multiple_choice", "true_false", "short_answer", "cloze", "ordering", "matching")
+SEVEN = (
+    "multiple_choice",
+    "multiple_select",
+    "true_false",
+    "short_answer",
+    "cloze",
+    "ordering",
+    "matching",
+)
+EXAMPLE_BANK = Path(__file__).resolve().parents[2] / "docs" / "examples" / "fietsbrug.yaml"
 
 #: One valid question of each kind, for the mini article (bank_support.HEAD before it).
 EXAMPLES = {
     "multiple_choice": MC,
+    "multiple_select": """\
+  - id: q1
+    category: waar
+    type: multiple_select
+    prompt: Welke landen noemt de zin over de inval? Kies alle juiste antwoorden.
+    evidence: vielen Russische militairen Oekraïne binnen vanuit Belarus
+    choices: [Oekraïne, Polen, Belarus, Litouwen]
+    answers: [Oekraïne, Belarus]
+    explanation: Russische militairen vielen Oekraïne binnen vanuit Belarus.
+""",
     "true_false": TF,
     "short_answer": """\
   - id: q1
@@ -58,12 +78,12 @@ EXAMPLES = {
 }
 
 
-def test_the_registry_lists_exactly_the_six_kinds_in_order() -> None:
-    assert registry.names() == SIX
-    assert tuple(kind.name for kind in registry.KINDS) == SIX
+def test_the_registry_lists_exactly_the_seven_kinds_in_order() -> None:
+    assert registry.names() == SEVEN
+    assert tuple(kind.name for kind in registry.KINDS) == SEVEN
 
 
-@pytest.mark.parametrize("name", SIX)
+@pytest.mark.parametrize("name", SEVEN)
 def test_each_kind_is_complete(name: str) -> None:
     kind = registry.kind(name)
     assert issubclass(kind.question, QuestionBase)
@@ -75,12 +95,12 @@ def test_each_kind_is_complete(name: str) -> None:
 
 
 def test_an_unknown_kind_is_a_key_error_naming_the_known_ones() -> None:
-    with pytest.raises(KeyError, match="no question kind 'multiple_select'; known: multiple_"):
-        registry.kind("multiple_select")
+    with pytest.raises(KeyError, match="no question kind 'essay'; known: multiple_choice, multi"):
+        registry.kind("essay")
 
 
 def test_the_kind_of_a_question() -> None:
-    for question in every_question_type():
+    for question in (*every_question_type(), make_multiple_select()):
         assert registry.kind_of(question).question is type(question)
 
 
@@ -94,6 +114,10 @@ def test_the_kind_of_a_question() -> None:
         ("gap fill", "cloze"),
         ("volgorde", "ordering"),
         ("koppelen", "matching"),
+        ("meerdere antwoorden", "multiple_select"),
+        ("aankruisen", "multiple_select"),
+        ("checkboxes", "multiple_select"),
+        ("select all", "multiple_select"),
     ],
 )
 def test_authors_other_names_for_kinds(written: str, meant: str) -> None:
@@ -112,17 +136,34 @@ def test_no_other_name_is_claimed_by_two_kinds() -> None:
 
 def test_which_kinds_own_a_key() -> None:
     assert registry.owners("answer") == ["multiple_choice", "true_false", "short_answer", "cloze"]
-    assert registry.owners("choices") == ["multiple_choice", "cloze"]
+    assert registry.owners("choices") == ["multiple_choice", "multiple_select", "cloze"]
+    assert registry.owners("answers") == ["multiple_select"]
     assert registry.owners("pairs") == ["matching"]
     assert registry.owners("prompt") == []
-    assert registry.all_keys() == ("choices", "answer", "accept", "text", "items", "pairs")
+    assert registry.all_keys() == (
+        "choices",
+        "answer",
+        "answers",
+        "accept",
+        "text",
+        "items",
+        "pairs",
+    )
 
 
 def test_every_kind_has_an_example() -> None:
     assert set(EXAMPLES) == set(registry.names())
 
 
-@pytest.mark.parametrize("name", SIX)
+def test_the_documented_example_bank_has_every_kind_and_validates() -> None:
+    """docs/examples/fietsbrug.yaml promises one question of every type (docs/authoring.md)."""
+    result = load_bank(EXAMPLE_BANK)
+    assert result.diagnostics == (), [d.format() for d in result.diagnostics]
+    assert result.bank is not None
+    assert {q.KIND for q in result.bank.questions} == set(registry.names())
+
+
+@pytest.mark.parametrize("name", SEVEN)
 def test_every_kind_round_trips_through_the_registry(tmp_path: Path, name: str) -> None:
     result = load(tmp_path, HEAD + EXAMPLES[name])
     assert result.errors == (), [d.format() for d in result.errors]

@@ -18,6 +18,7 @@ from quiz.core.session import PresentedQuestion, QuizSession, Response
 from quiz.kinds.cloze import Cloze
 from quiz.kinds.matching import Matching
 from quiz.kinds.multiple_choice import MultipleChoice
+from quiz.kinds.multiple_select import MultipleSelect
 from quiz.kinds.ordering import Ordering
 from quiz.kinds.short_answer import ShortAnswer
 from quiz.kinds.true_false import TrueFalse
@@ -59,6 +60,10 @@ def right_response(presented: PresentedQuestion) -> Response:
     match question:
         case MultipleChoice() | Cloze() if presented.choices:
             return presented.choices.index(question.answer)
+        case MultipleSelect():
+            return tuple(
+                i for i, choice in enumerate(presented.choices) if choice in question.answers
+            )
         case TrueFalse():
             return question.answer
         case ShortAnswer() | Cloze():
@@ -112,6 +117,9 @@ async def answer_right_by_keyboard(pilot: Pilot[int], presented: PresentedQuesti
     response = right_response(presented)
     if isinstance(question, TrueFalse):
         await pilot.press("j" if question.answer else "o")
+    elif isinstance(question, MultipleSelect):
+        assert isinstance(response, tuple)
+        await pilot.press(*("abcdefgh"[index] for index in response if index is not None), "enter")
     elif presented.choices:
         assert isinstance(response, int)
         await pilot.press("abcdef"[response])

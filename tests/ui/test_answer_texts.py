@@ -7,7 +7,7 @@ exactly (the snapshots pin them too, but only for the cases they show).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import pytest
@@ -15,6 +15,7 @@ from factories import (
     make_choice_cloze,
     make_matching,
     make_multiple_choice,
+    make_multiple_select,
     make_ordering,
     make_short_answer,
     make_true_false,
@@ -34,6 +35,7 @@ from quiz.ui.widgets.answers import (
     ClozeChoiceAnswer,
     ClozeTextAnswer,
     MatchingAnswer,
+    MultipleSelectAnswer,
     OrderingAnswer,
     TextAnswer,
     TrueFalseAnswer,
@@ -48,6 +50,10 @@ from quiz.ui.widgets.feedback import answer_lines
 MC = make_multiple_choice()
 MC_SHOWN = shown_as(MC, choices=MC.choices)
 CLOZE_SHOWN = shown_as(make_choice_cloze(), choices=("belastingwet", "censuurwet", "kieswet"))
+# choices: Tbilisi, Kyiv, Riga, Minsk; answers: Tbilisi and Riga, so (0, 2) is right
+MS = make_multiple_select()
+MS_SHOWN = shown_as(MS, choices=MS.choices)
+MS_ONE_SHOWN = shown_as(make_multiple_select(answers=("Riga",)), choices=MS.choices)
 TF_SHOWN = shown_as(make_true_false(), choices=("juist", "onjuist"))
 TF_FALSE_SHOWN = shown_as(make_true_false(answer=False), choices=("juist", "onjuist"))
 # items: Wonen in Moskou, Nieuwe censuurwet, Vertrek naar Tbilisi, Aankomst in Riga; reversed
@@ -105,6 +111,7 @@ def test_every_kind_has_a_widget_and_every_widget_a_kind() -> None:
     ("presented", "widget"),
     [
         (MC_SHOWN, ChoiceAnswer),
+        (MS_SHOWN, MultipleSelectAnswer),
         (TF_SHOWN, TrueFalseAnswer),
         (SHORT_SHOWN, TextAnswer),
         (TYPED_CLOZE_SHOWN, ClozeTextAnswer),
@@ -144,6 +151,8 @@ def test_a_kind_without_a_widget_is_an_error_not_a_text_box() -> None:
 def test_the_help_lists_each_kinds_keys_once_in_registry_order() -> None:
     assert help_keys() == (
         ("a–f  1–6  klik", "een antwoord kiezen (meerkeuze, invulzin met keuzes)"),
+        ("a–h  1–8  spatie", "meerdere antwoorden: aankruisen of uitzetten"),
+        ("Enter  Bevestigen", "meerdere antwoorden: de aangekruiste geven"),
         ("j  o", "juist / onjuist"),
         ("↑ ↓  Enter", "door de antwoorden gaan / antwoord geven"),
         ("u d  ctrl+↑ ↓  ▲ ▼", "volgorde: het gekozen item omhoog / omlaag"),
@@ -152,7 +161,7 @@ def test_the_help_lists_each_kinds_keys_once_in_registry_order() -> None:
 
 
 def test_the_keys_that_answer_from_anywhere() -> None:
-    assert answer_keys() == "123456abcdefjo"
+    assert answer_keys() == "123456abcdef78ghjo"
 
 
 # -- one line each, for the mistake list --------------------------------------------------------
@@ -167,6 +176,13 @@ def test_the_keys_that_answer_from_anywhere() -> None:
         (MC_SHOWN, 3, "d) Pieter Bakker", "Eva Hartog"),
         (CLOZE_SHOWN, 1, "b) censuurwet", "censuurwet"),
         (CLOZE_SHOWN, 2, "c) kieswet", "censuurwet"),
+        # multiple select: the ticked choices with their letters; the right ones' texts
+        (MS_SHOWN, (0, 2), "a) Tbilisi; c) Riga", "Tbilisi; Riga"),
+        (MS_SHOWN, (0, 1), "a) Tbilisi; b) Kyiv", "Tbilisi; Riga"),
+        (MS_SHOWN, (0, 1, 2, 3), "a) Tbilisi; b) Kyiv; c) Riga; d) Minsk", "Tbilisi; Riga"),
+        (MS_SHOWN, (3,), "d) Minsk", "Tbilisi; Riga"),
+        (MS_SHOWN, (), "(geen antwoord)", "Tbilisi; Riga"),
+        (MS_ONE_SHOWN, (2,), "c) Riga", "Riga"),
         # true / false: the word, from a bool or an index into ("juist", "onjuist")
         (TF_SHOWN, True, "juist", "juist"),
         (TF_SHOWN, False, "onjuist", "juist"),
@@ -250,6 +266,36 @@ def test_feedback_on_a_choice() -> None:
     assert lines(MC_SHOWN, 0) == ["Jouw antwoord: a) Jan de Vries", "Juiste antwoord: Eva Hartog"]
     assert lines(TF_SHOWN, False) == ["Jouw antwoord: onjuist", "Juiste antwoord: juist"]
     assert lines(CLOZE_SHOWN, 2) == ["Jouw antwoord: c) kieswet", "Juiste antwoord: censuurwet"]
+
+
+def test_feedback_on_ticked_choices() -> None:
+    assert lines(MS_SHOWN, (0, 2)) == ["Jouw antwoord: a) Tbilisi; c) Riga"]
+    assert lines(MS_SHOWN, (0,)) == [
+        "Jouw antwoord: a) Tbilisi",
+        "Juiste antwoorden: Tbilisi; Riga",
+    ]
+    assert lines(MS_SHOWN, (0, 1, 2)) == [
+        "Jouw antwoord: a) Tbilisi; b) Kyiv; c) Riga",
+        "Juiste antwoorden: Tbilisi; Riga",
+    ]
+    assert lines(MS_SHOWN, ()) == [
+        "Jouw antwoord: (geen antwoord)",
+        "Juiste antwoorden: Tbilisi; Riga",
+    ]
+    assert lines(MS_ONE_SHOWN, (1,)) == ["Jouw antwoord: b) Kyiv", "Juiste antwoord: Riga"]
+
+
+def test_ticked_choices_saved_as_a_list_read_the_same() -> None:
+    """The progress store gives a tuple back as a list."""
+    saved = replace(outcome(MS_SHOWN, (0, 2)), response=[0, 2])  # type: ignore[arg-type]
+    assert MultipleSelectAnswer.given_text(saved) == "a) Tbilisi; c) Riga"
+
+
+@pytest.mark.parametrize("response", ["Tbilisi", 1, (True,), (4,)])
+def test_a_response_that_ticks_no_choices_is_an_error_not_a_text(response: Response) -> None:
+    mixed_up = replace(outcome(MS_SHOWN, ()), response=response)
+    with pytest.raises(ValueError, match="not a set of ticked choices"):
+        MultipleSelectAnswer.given_text(mixed_up)
 
 
 def test_feedback_on_typing() -> None:

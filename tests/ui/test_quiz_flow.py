@@ -9,7 +9,13 @@ clicks is in ``test_answer_widgets.py``.
 from __future__ import annotations
 
 from article_support import on_screen, row_text
-from factories import every_question_type, make_bank, make_short_answer, make_true_false
+from factories import (
+    every_question_type,
+    make_bank,
+    make_multiple_select,
+    make_short_answer,
+    make_true_false,
+)
 from quiz_support import (
     answer_right_by_keyboard,
     app_for,
@@ -120,7 +126,7 @@ async def test_the_passage_scrolls_to_the_evidence_only_after_answering() -> Non
 
 
 async def test_every_question_type_answered_right_by_keyboard() -> None:
-    bank = make_bank()
+    bank = make_bank([*every_question_type(), make_multiple_select()])
     session = QuizSession(bank, seed=7)
     app = app_for(bank)
     async with app.run_test(size=SIZE) as pilot:
@@ -147,7 +153,7 @@ async def test_the_whole_bundled_quiz_answered_right_scores_100_percent() -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await start(app, pilot, session)
         while (presented := session.current) is not None:
-            # Through the answer widget, as its keys or clicks would (typing all 78 answers
+            # Through the answer widget, as its keys or clicks would (typing all 82 answers
             # key by key is slow; every widget's keys are played in the test above).
             screen.query_one(AnswerWidget).submit(right_response(presented))
             await pilot.pause()

@@ -11,9 +11,11 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from factories import (
+    evidence,
     make_bank,
     make_matching,
     make_multiple_choice,
+    make_multiple_select,
     make_ordering,
     make_short_answer,
     make_true_false,
@@ -81,6 +83,46 @@ def test_ordering(snap_compare: SnapCompare) -> None:
 def test_matching_list_open(snap_compare: SnapCompare) -> None:
     bank, run_before = quiz([make_matching()], "enter", "down")
     assert snap_compare(app_for(bank), run_before=run_before, terminal_size=(100, 30))
+
+
+def three_cities() -> Question:
+    """A multiple select question with three right answers among five choices."""
+    return make_multiple_select(
+        prompt="In welke steden woonde of werkte Hartog? Kies alle juiste antwoorden.",
+        evidence=(
+            evidence("Hartog woonde ruim acht jaar in Moskou."),
+            evidence("Eerst vertrok ze naar Tbilisi, daarna naar Riga."),
+        ),
+        explanation="Moskou, dan Tbilisi en Riga; in Kyiv werkt haar collega De Vries.",
+        choices=("Moskou", "Tbilisi", "Kyiv", "Riga", "Minsk"),
+        answers=("Moskou", "Tbilisi", "Riga"),
+    )
+
+
+def test_multiple_select_question_at_80x24(snap_compare: SnapCompare) -> None:
+    """The checkboxes, the hint naming keys and mouse, the confirm button: all above the fold."""
+    bank, run_before = quiz([three_cities(), make_true_false()])
+    assert snap_compare(app_for(bank), run_before=run_before, terminal_size=(80, 24))
+
+
+def test_multiple_select_feedback_at_80x24(snap_compare: SnapCompare) -> None:
+    """Two right ticks and a wrong one: ◐ Deels goed; the list marks ✓ Goed, ✗ Fout and the
+    missed right answer ✗ Gemist, the boxes still show what was ticked."""
+    bank = make_bank([three_cities(), make_true_false()])
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        session = QuizSession(bank, seed=1)
+        await pilot.app.push_screen(QuestionScreen(session))
+        await pilot.pause()
+        presented = session.current
+        assert presented is not None
+        right = right_response(presented)
+        assert isinstance(right, tuple)
+        wrong = [i for i in range(len(presented.choices)) if i not in right]
+        await pilot.press(*("abcde"[i] for i in (*right[:2], wrong[0]) if i is not None), "enter")
+        await pilot.pause()
+
+    assert snap_compare(app_for(bank), run_before=run_before, terminal_size=(80, 24))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)

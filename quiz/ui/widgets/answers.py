@@ -6,17 +6,18 @@ names in :mod:`quiz.kinds.registry`, taken from the question classes so a misspe
 slip in; a test checks that both registries list the same kinds. A kind without a widget is an
 error, never a silent fallback to typing.
 
-================  ==================  ===============================================
-kind              widget              response
-================  ==================  ===============================================
-multiple_choice   ChoiceAnswer        index into ``choices``
-true_false        TrueFalseAnswer     True for juist
-short_answer      TextAnswer          the typed text
-cloze             ClozeTextAnswer     the typed text; with choices (ClozeChoiceAnswer),
-                                      the index into ``choices``
-ordering          OrderingAnswer      indices into ``items``, in the learner's order
-matching          MatchingAnswer      per left, an index into ``rights``
-================  ==================  ===============================================
+================  ====================  ===============================================
+kind              widget                response
+================  ====================  ===============================================
+multiple_choice   ChoiceAnswer          index into ``choices``
+multiple_select   MultipleSelectAnswer  the ticked indices into ``choices``, in order
+true_false        TrueFalseAnswer       True for juist
+short_answer      TextAnswer            the typed text
+cloze             ClozeTextAnswer       the typed text; with choices (ClozeChoiceAnswer),
+                                        the index into ``choices``
+ordering          OrderingAnswer        indices into ``items``, in the learner's order
+matching          MatchingAnswer        per left, an index into ``rights``
+================  ====================  ===============================================
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from quiz.core.session import PresentedQuestion
 from quiz.kinds.cloze import Cloze
 from quiz.kinds.matching import Matching
 from quiz.kinds.multiple_choice import MultipleChoice
+from quiz.kinds.multiple_select import MultipleSelect
 from quiz.kinds.ordering import Ordering
 from quiz.kinds.short_answer import ShortAnswer
 from quiz.kinds.true_false import TrueFalse
@@ -32,6 +34,7 @@ from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget, HelpKeys
 from quiz.ui.widgets.answer_choice import ChoiceAnswer, TrueFalseAnswer
 from quiz.ui.widgets.answer_cloze import ClozeChoiceAnswer, ClozeTextAnswer
 from quiz.ui.widgets.answer_matching import MatchingAnswer
+from quiz.ui.widgets.answer_multiple_select import MultipleSelectAnswer
 from quiz.ui.widgets.answer_ordering import OrderingAnswer
 from quiz.ui.widgets.answer_text import TextAnswer
 
@@ -43,6 +46,7 @@ __all__ = [
     "ClozeChoiceAnswer",
     "ClozeTextAnswer",
     "MatchingAnswer",
+    "MultipleSelectAnswer",
     "OrderingAnswer",
     "TextAnswer",
     "TrueFalseAnswer",
@@ -55,6 +59,7 @@ __all__ = [
 #: The answer widget of each kind, by kind name, in the kinds' registry order.
 ANSWER_WIDGETS: dict[str, type[AnswerWidget]] = {
     MultipleChoice.KIND: ChoiceAnswer,
+    MultipleSelect.KIND: MultipleSelectAnswer,
     TrueFalse.KIND: TrueFalseAnswer,
     ShortAnswer.KIND: TextAnswer,
     Cloze.KIND: ClozeTextAnswer,

@@ -128,7 +128,7 @@ CASES: list[tuple[str, str, tuple[str, ...], Verdict, str]] = [
     ("7-1994", "juli 1994", (), C, "juli 1994"),
     ("07/1994", "juli 1994", (), C, "juli 1994"),
     ("jul 1994", "juli 1994", (), C, "juli 1994"),
-    ("juli", "juli 1994", (), C, "juli 1994"),
+    ("juli", "juli 1994", (), W, "juli 1994"),  # the year asked for is missing
     ("juni 1994", "juli 1994", (), W, "juli 1994"),  # a month name is not a typo away
     ("juli 1993", "juli 1994", (), W, "juli 1994"),
     ("1994", "juli 1994", (), W, "juli 1994"),

@@ -44,6 +44,7 @@ WEEKDAYS: tuple[str, ...] = (
 _MONTH_ABBREVIATIONS = {
     "jan": 1,
     "feb": 2,
+    "febr": 2,
     "mrt": 3,
     "apr": 4,
     "jun": 6,
@@ -60,8 +61,20 @@ _WEEKDAY_NAMES = {name: i for i, name in enumerate(WEEKDAYS)} | {
     name[:2]: i for i, name in enumerate(WEEKDAYS)
 }
 
-# Words that may precede a date in an answer without changing which date it is.
-_PREPOSITIONS = frozenset({"in", "op", "sinds", "vanaf", "per", "rond"})
+# Words that may precede a date in an answer without changing which date it is: prepositions,
+# and the article and "jaar" of ``op de 25e februari`` and ``in het jaar 1994``.
+_PREPOSITIONS = frozenset({"in", "op", "sinds", "vanaf", "per", "rond", "de", "het", "aan", "jaar"})
+
+# ``eind juli``, ``begin 2022``, ``half maart``: a part of a month or year is part of the answer.
+_PERIODS = {
+    "begin": "begin",
+    "eind": "eind",
+    "einde": "eind",
+    "half": "half",
+    "midden": "half",
+    "medio": "half",
+    "halverwege": "half",
+}
 
 # A date is short; anything longer is a sentence and goes to the text comparison.
 _MAX_DATE_CHARS = 60
@@ -71,6 +84,7 @@ _NUMERIC = re.compile(r"(\d{1,2}) ?([-/.]) ?(\d{1,2})(?: ?\2 ?(\d{4}))?")
 _MONTH_YEAR = re.compile(r"(\d{1,2}) ?[-/.] ?(\d{4})")
 _NAMED = re.compile(r"(?:(\d{1,2})(?:e|ste|de)? )?([a-z]+)\.?(?: (\d{4}))?")
 _YEAR = re.compile(r"\d{4}")
+_PERIOD_HYPHEN = re.compile(r"\b(begin|eind|einde|half|midden|medio)-(?=[a-z\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +100,23 @@ class DutchDate:
     year: int | None = None
     weekday: int | None = None
     approximate: bool = False
+    period: str | None = None  # "begin", "half" or "eind" of the month (or year) named
 
 
 class Agreement(StrEnum):
     SAME = "same"
     NEAR = "near"  # the same date, but a misspelled name or a contradicting weekday
+    PARTIAL = "partial"  # right as far as it goes, but a part the expected date names is missing
     DIFFERENT = "different"
+
+
+class DatePart(StrEnum):
+    """A part of a date an answer can leave out; the order is the order they are reported in."""
+
+    PERIOD = "period"
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
 
 
 def parse_dutch_date(text: str) -> DutchDate | None:
@@ -100,11 +125,16 @@ def parse_dutch_date(text: str) -> DutchDate | None:
     Two-digit years (``25-2-22``) are refused: the century is a guess we would rather not make.
     """
     cleaned = collapse_quotes(fold_for_answers(text)).replace(",", " ")
+    cleaned = _PERIOD_HYPHEN.sub(r"\1 ", cleaned)
     if len(cleaned) > _MAX_DATE_CHARS:
         return None
     words = cleaned.split()
     while words and words[0] in _PREPOSITIONS:
         words = words[1:]
+    period: str | None = None
+    if len(words) > 1 and words[0] in _PERIODS:
+        period = _PERIODS[words[0]]
+        words = words[2:] if words[1] == "van" else words[1:]
     weekday: int | None = None
     approximate = False
     if len(words) > 1 and _lookup_month(words[0]) is None:
@@ -116,9 +146,11 @@ def parse_dutch_date(text: str) -> DutchDate | None:
     if parsed is None:
         return None
     day, month, year, misspelled = parsed
-    if not _valid(day, month, year):
+    if not _valid(day, month, year) or (
+        period is not None and (day is not None or weekday is not None)
+    ):
         return None
-    return DutchDate(day, month, year, weekday, approximate or misspelled)
+    return DutchDate(day, month, year, weekday, approximate or misspelled, period)
 
 
 def _parse_core(text: str) -> tuple[int | None, int | None, int | None, bool] | None:
@@ -197,29 +229,72 @@ def reference_weekday(date: DutchDate) -> int | None:
 
 
 def agreement(given: DutchDate, expected: DutchDate) -> Agreement:
-    """How well ``given`` names the ``expected`` date.
+    """How well ``given`` names ``expected``; :func:`compare_dates` also says what is missing."""
+    return compare_dates(given, expected)[0]
 
-    Day and month must both be named alike (``juli 1994`` is not ``20 juli 1994``); a year may be
-    left out on either side, since articles often omit it, but two years must agree. A wrong
-    weekday for the right date is a slip, not a different answer.
+
+def required_parts(expected: DutchDate) -> tuple[DatePart, ...]:
+    """The parts an answer must name to name ``expected``.
+
+    A day needs its month but not its year: articles often leave the year out, and the day alone
+    tells the event. Without a day the year is the point (``juli 1994``: how long in power), so
+    a month then needs its year, and a named part of the month (``eind juli``) is asked for too.
     """
-    if given.day != expected.day or given.month != expected.month:
-        return Agreement.DIFFERENT
-    if given.year is not None and expected.year is not None and given.year != expected.year:
-        return Agreement.DIFFERENT
-    if given.day is None and given.month is None and (given.year is None or expected.year is None):
-        return Agreement.DIFFERENT  # neither side names anything the other also names
+    if expected.day is not None:
+        return (DatePart.DAY, DatePart.MONTH)
+    parts: list[DatePart] = []
+    if expected.period is not None:
+        parts.append(DatePart.PERIOD)
+    if expected.month is not None:
+        parts.append(DatePart.MONTH)
+    if expected.year is not None:
+        parts.append(DatePart.YEAR)
+    return tuple(parts)
+
+
+def compare_dates(given: DutchDate, expected: DutchDate) -> tuple[Agreement, tuple[DatePart, ...]]:
+    """(agreement, parts missing from ``given``): PARTIAL names the parts it left out.
+
+    A part named on both sides must agree, and ``given`` may not name a day, month or part of the
+    month that ``expected`` leaves open: the article does not say it, so it is a guess. A year
+    may be added, as articles often leave out the one everybody knows. A wrong weekday for the
+    right date is a slip, not a different answer.
+    """
+    pairs = (
+        (given.day, expected.day),
+        (given.month, expected.month),
+        (given.year, expected.year),
+        (given.period, expected.period),
+    )
+    if any(mine is not None and theirs is not None and mine != theirs for mine, theirs in pairs):
+        return Agreement.DIFFERENT, ()
+    if any(mine is not None and theirs is None for mine, theirs in pairs[:2] + pairs[3:]):
+        return Agreement.DIFFERENT, ()
+    required = required_parts(expected)
+    named = {
+        DatePart.DAY: given.day is not None,
+        DatePart.MONTH: given.month is not None,
+        DatePart.YEAR: given.year is not None,
+        DatePart.PERIOD: given.period is not None,
+    }
+    missing = tuple(part for part in required if not named[part])
+    if len(missing) == len(required):
+        return Agreement.DIFFERENT, ()
+    if missing:
+        return Agreement.PARTIAL, missing
     if given.approximate:
-        return Agreement.NEAR
+        return Agreement.NEAR, ()
     wanted = reference_weekday(expected)
     if given.weekday is not None and wanted is not None and given.weekday != wanted:
-        return Agreement.NEAR
-    return Agreement.SAME
+        return Agreement.NEAR, ()
+    return Agreement.SAME, ()
 
 
 def format_dutch_date(date: DutchDate) -> str:
     """The date as a Dutch reader writes it out: ``vrijdag 25 februari 2022``, ``juli 1994``."""
     parts: list[str] = []
+    if date.period is not None:
+        parts.append(date.period)
     if date.weekday is not None:
         parts.append(WEEKDAYS[date.weekday])
     if date.day is not None:

@@ -100,6 +100,11 @@ JULY_1994 = DutchDate(month=7, year=1994)
         ("begin 2022", DutchDate(year=2022, period="begin")),
         ("half maart", DutchDate(month=3, period="half")),
         ("medio maart", DutchDate(month=3, period="half")),
+        # a year with an apostrophe: only its last two digits
+        ("juli '94", DutchDate(month=7, year=94, short_year=True)),
+        ("juli ’94", DutchDate(month=7, year=94, short_year=True)),
+        ("in '91", DutchDate(year=91, short_year=True)),
+        ("25 feb '22", DutchDate(day=25, month=2, year=22, short_year=True)),
     ],
 )
 def test_parses_common_dutch_forms(text: str, parsed: DutchDate) -> None:
@@ -133,6 +138,8 @@ def test_parses_common_dutch_forms(text: str, parsed: DutchDate) -> None:
         "eind vrijdag 25 juli",
         "eind",
         "het jaar",
+        "juli 94",  # two digits without the apostrophe: a day or a year?
+        "'9",
     ],
 )
 def test_rejects_what_is_not_one_date(text: str) -> None:
@@ -202,6 +209,9 @@ EIND_JULI_1994 = DutchDate(month=7, year=1994, period="eind")
         (DutchDate(month=6), JULY_1994, Agreement.DIFFERENT, ()),
         (DutchDate(month=7, year=1994), DutchDate(month=7), Agreement.SAME, ()),
         (DutchDate(month=2, approximate=True), FEB_25, Agreement.PARTIAL, (DatePart.DAY,)),
+        (DutchDate(month=7, year=94, short_year=True), JULY_1994, Agreement.SAME, ()),
+        (DutchDate(month=7, year=93, short_year=True), JULY_1994, Agreement.DIFFERENT, ()),
+        (DutchDate(year=94, short_year=True), JULY_1994, Agreement.PARTIAL, (DatePart.MONTH,)),
     ],
 )
 def test_compare_dates_names_the_missing_parts(
@@ -218,6 +228,7 @@ def test_compare_dates_names_the_missing_parts(
         (DutchDate(day=11, month=3, year=2022), 4),
         (FEB_25, None),
         (JULY_1994, None),
+        (DutchDate(day=25, month=2, year=22, short_year=True), None),
     ],
 )
 def test_reference_weekday(date: DutchDate, weekday: int | None) -> None:
@@ -236,6 +247,7 @@ def test_reference_weekday(date: DutchDate, weekday: int | None) -> None:
         (DutchDate(day=11, month=3), "11 maart"),
         (DutchDate(month=7, period="eind"), "eind juli"),
         (DutchDate(year=2022, period="begin"), "begin 2022"),
+        (DutchDate(month=7, year=94, short_year=True), "juli '94"),
     ],
 )
 def test_format_round_trips(date: DutchDate, text: str) -> None:

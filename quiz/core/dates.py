@@ -84,6 +84,7 @@ _NUMERIC = re.compile(r"(\d{1,2}) ?([-/.]) ?(\d{1,2})(?: ?\2 ?(\d{4}))?")
 _MONTH_YEAR = re.compile(r"(\d{1,2}) ?[-/.] ?(\d{4})")
 _NAMED = re.compile(r"(?:(\d{1,2})(?:e|ste|de)? )?([a-z]+)\.?(?: (\d{4}))?")
 _YEAR = re.compile(r"\d{4}")
+_SHORT_YEAR = re.compile(r"'\d{2}")
 _PERIOD_HYPHEN = re.compile(r"\b(begin|eind|einde|half|midden|medio)-(?=[a-z\d])")
 
 
@@ -101,6 +102,7 @@ class DutchDate:
     weekday: int | None = None
     approximate: bool = False
     period: str | None = None  # "begin", "half" or "eind" of the month (or year) named
+    short_year: bool = False  # ``'94``: ``year`` holds the last two digits only
 
 
 class Agreement(StrEnum):
@@ -123,6 +125,8 @@ def parse_dutch_date(text: str) -> DutchDate | None:
     """The date ``text`` writes, or None when the whole text is not one date.
 
     Two-digit years (``25-2-22``) are refused: the century is a guess we would rather not make.
+    A year written with an apostrophe (``juli '94``) is read as the last two digits of a year
+    (``short_year``), to be compared with the expected year's.
     """
     cleaned = collapse_quotes(fold_for_answers(text)).replace(",", " ")
     cleaned = _PERIOD_HYPHEN.sub(r"\1 ", cleaned)
@@ -142,15 +146,20 @@ def parse_dutch_date(text: str) -> DutchDate | None:
         if found is not None:
             weekday, approximate = found
             words = words[1:]
+    short_year = bool(words) and _SHORT_YEAR.fullmatch(words[-1]) is not None
+    if short_year:
+        words[-1] = "00" + words[-1][1:]
     parsed = _parse_core(" ".join(words).rstrip(". "))
     if parsed is None:
         return None
     day, month, year, misspelled = parsed
+    if short_year and year is None:
+        return None
     if not _valid(day, month, year) or (
         period is not None and (day is not None or weekday is not None)
     ):
         return None
-    return DutchDate(day, month, year, weekday, approximate or misspelled, period)
+    return DutchDate(day, month, year, weekday, approximate or misspelled, period, short_year)
 
 
 def _parse_core(text: str) -> tuple[int | None, int | None, int | None, bool] | None:
@@ -223,6 +232,8 @@ def reference_weekday(date: DutchDate) -> int | None:
     """The weekday ``date`` names, or the calendar's when it is a full date without one."""
     if date.weekday is not None:
         return date.weekday
+    if date.short_year:
+        return None  # the century is unknown, so the calendar cannot say
     if date.day is not None and date.month is not None and date.year is not None:
         return dt.date(date.year, date.month, date.day).weekday()
     return None
@@ -260,10 +271,13 @@ def compare_dates(given: DutchDate, expected: DutchDate) -> tuple[Agreement, tup
     may be added, as articles often leave out the one everybody knows. A wrong weekday for the
     right date is a slip, not a different answer.
     """
+    theirs_year = expected.year
+    if given.short_year and theirs_year is not None and not expected.short_year:
+        theirs_year %= 100
     pairs = (
         (given.day, expected.day),
         (given.month, expected.month),
-        (given.year, expected.year),
+        (given.year, theirs_year),
         (given.period, expected.period),
     )
     if any(mine is not None and theirs is not None and mine != theirs for mine, theirs in pairs):
@@ -302,5 +316,5 @@ def format_dutch_date(date: DutchDate) -> str:
     if date.month is not None:
         parts.append(MONTHS[date.month - 1])
     if date.year is not None:
-        parts.append(str(date.year))
+        parts.append(f"'{date.year:02d}" if date.short_year else str(date.year))
     return " ".join(parts)

@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from rapidfuzz.distance import OSA
 
-from quiz.core.judge.lexicon import is_form_of, refusal
+from quiz.core.judge.lexicon import is_form_of, is_opposite, refusal
 from quiz.core.judge.verdict import MissingPart, Reason, Verdict
 from quiz.core.judge.words import Token, tokenize
 from quiz.core.normalize import typo_tolerance
@@ -40,13 +40,14 @@ PREPOSITIONS: dict[str, str] = {
     "richting": "to",
     "van": "of",
     "aan": "of",
+    "als": "of",  # als springplank
 }
 #: Softeners and particles that colour a phrase without changing what it names.
 FILLERS = frozenset(
     {
         *("ook", "wel", "toch", "namelijk", "eigenlijk", "gewoon"),
         *("zeer", "erg", "echt", "helemaal", "volledig", "compleet", "totaal", "steeds"),
-        *("ontzettend", "enorm", "uiterst", "nogal"),
+        *("ontzettend", "enorm", "uiterst", "nogal", "enkele"),
     }
 )
 _FRAME_SUBJECTS = frozenset({"het", "dat", "dit", "hij", "zij", "ze", "er", "die", "deze"})
@@ -108,9 +109,7 @@ class Content:
 def content(tokens: Sequence[Token], een_is_one: bool = False) -> Content:
     """The content of an answer: articles, neutral prepositions, frames and fillers set aside."""
     found = Content()
-    items = list(tokens)
-    if len(items) > 2 and items[0].text in _FRAME_SUBJECTS and items[1].text in _FRAME_VERBS:
-        items = items[2:]
+    items = strip_frame(list(tokens))
     i = 0
     while i < len(items):
         token = items[i]
@@ -130,6 +129,13 @@ def content(tokens: Sequence[Token], een_is_one: bool = False) -> Content:
         i += 1
     found.directions.discard("of")
     return found
+
+
+def strip_frame(tokens: list[Token]) -> list[Token]:
+    """``het is Minsk`` as ``Minsk``: a leading subject and copula frame the answer."""
+    if len(tokens) > 2 and tokens[0].text in _FRAME_SUBJECTS and tokens[1].text in _FRAME_VERBS:
+        return tokens[2:]
+    return tokens
 
 
 def _qualifier_at(items: Sequence[Token], i: int) -> tuple[str, int] | None:
@@ -279,7 +285,8 @@ def _word_typos(
         allowed = max(1, typo_tolerance(len(theirs))) if len(wanted) > 1 else budget
         distance: int = OSA.distance(mine, theirs, score_cutoff=allowed)
         if distance > allowed:
-            return WRONG
+            opposite = is_opposite(mine, theirs)
+            return Outcome(Verdict.WRONG, reason=Reason.OPPOSITE) if opposite else WRONG
         minor = dropped and _is_minor(theirs) and not _is_minor(mine)
         why = None if minor else refusal(mine, theirs, names, known)
         if why is not None:

@@ -9,7 +9,8 @@ The rules, in the order they apply to each accepted form of the answer:
    but the answer leaves out (``juli`` for ``juli 1994``) makes it PARTIAL, with the part named.
    A date disagreement is final: ``eind juni`` never passes for ``eind juli``.
 4. The expected answer names a person of the bank: any way of writing that person
-   (:mod:`quiz.core.judge.names`).
+   (:mod:`quiz.core.judge.names`), and nothing else: ``Jan Zanen`` is almost ``Jan van Zanen``
+   even though ``van`` is a function word elsewhere.
 5. The expected answer is an enumeration (``Rusland en Oekraïne``): items in any order; some of
    them is PARTIAL, one that is not in the answer is WRONG.
 6. Word by word (:mod:`quiz.core.judge.compare`): function words aside, numbers by value, units
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from itertools import permutations
 
 from quiz.core.dates import Agreement, DatePart, compare_dates, parse_dutch_date, required_parts
-from quiz.core.judge.compare import Outcome, compare_words
+from quiz.core.judge.compare import Outcome, compare_words, strip_frame
 from quiz.core.judge.names import PersonNames, find_person, match_person, person_names
 from quiz.core.judge.verdict import (
     FULL_CREDIT,
@@ -37,7 +38,7 @@ from quiz.core.judge.verdict import (
     Reason,
     Verdict,
 )
-from quiz.core.judge.words import MULTIPLIERS, clean, spelled_value, words
+from quiz.core.judge.words import MULTIPLIERS, Token, clean, spelled_value, words
 from quiz.core.model import Person
 from quiz.core.normalize import collapse_quotes, fold_for_answers, normalize
 
@@ -52,6 +53,7 @@ _ITEM_SEPARATORS = re.compile(
 )
 _BOTH = re.compile(r"^\s*zowel\s+(.+?)\s+als\s+(?:ook\s+)?(.+)$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASIDES = re.compile(r"[?!()\[\]\"“”„«»]")
 _DATE_PARTS = {
     DatePart.PERIOD: MissingPart.PERIOD,
     DatePart.DAY: MissingPart.DAY,
@@ -144,18 +146,21 @@ def _judge_one(text: str, candidate: str, context: _Context, whole: bool = True)
     if dated is not None:
         return dated
     outcomes: list[Outcome] = []
-    typed = tuple(words(text))
+    typed = tuple(t.text for t in strip_frame([Token(word) for word in words(text)]))
     person = find_person(candidate, context.people)
     if person is not None:
         found = match_person(typed, person, context.names - person.words, context.known)
         if found.verdict is not Verdict.WRONG:
-            outcomes.append(
-                Outcome(found.verdict, FULL_CREDIT, found.distance, found.reason, (), found.shown)
+            return Outcome(
+                found.verdict, FULL_CREDIT, found.distance, found.reason, (), found.shown
             )
-    items = _items(candidate) if whole else []
+    items = _items(candidate) if whole and person is None else []
     if len(items) > 1:
         outcomes.append(_judge_items(text, items, context))
-    outcomes.append(compare_words(text, candidate, context.names, context.known))
+    if person is None:
+        outcomes.append(compare_words(text, candidate, context.names, context.known))
+    else:
+        outcomes.append(Outcome(Verdict.WRONG, reason=found.reason))
     best = outcomes[0]
     for outcome in outcomes[1:]:
         if _better(outcome, best):
@@ -188,8 +193,8 @@ def _judge_date(text: str, candidate: str) -> Outcome | None:
 
 
 def _digits_for_words(text: str) -> str:
-    """``vijfentwintig februari`` as ``25 februari``, for the date parser."""
-    folded = collapse_quotes(fold_for_answers(text))
+    """``vijfentwintig februari`` as ``25 februari``, for the date parser; ``?!()`` dropped."""
+    folded = _ASIDES.sub(" ", collapse_quotes(fold_for_answers(text)))
 
     def swap(match: re.Match[str]) -> str:
         word = match[0]

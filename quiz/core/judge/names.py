@@ -31,6 +31,16 @@ PARTICLES = frozenset(
     }
 )
 
+#: Titles and forms of address before a name: ``president Poetin``, ``de heer Kemper``.
+TITLES = frozenset(
+    {
+        *("de", "het", "heer", "mevrouw", "meneer", "mevr", "mw", "dhr", "hr", "mr", "dr", "drs"),
+        *("ir", "ing", "prof", "professor", "president", "premier", "minister", "burgemeester"),
+        *("kanselier", "koning", "koningin", "prins", "prinses", "paus", "generaal", "leider"),
+        *("staatshoofd", "correspondent", "hoogleraar", "dictator"),
+    }
+)
+
 # Spellings of the same sound in the ways Russian, Ukrainian and Belarusian names are written in
 # Dutch, English and German (Loekasjenko / Lukashenko, Zelenski / Zelensky, Wladimir / Vladimir,
 # Aleksandr / Alexander): both sides are reduced to one skeleton before comparing.
@@ -161,6 +171,9 @@ def match_person(
     ``others`` are the words of the other people's names: typing one of those is naming someone
     else, never a typo or a transliteration.
     """
+    typed = list(typed)
+    while len(typed) > 1 and typed[0] in TITLES:
+        typed = typed[1:]
     best = NO_MATCH
     for form in names.forms:
         if len(form.words) != len(typed):
@@ -170,6 +183,8 @@ def match_person(
             found.verdict is best.verdict and found.distance < best.distance
         ):
             best = found
+        elif best.verdict is Verdict.WRONG and best.reason is None:
+            best = found  # a wrong one that says why
     return best
 
 
@@ -184,8 +199,8 @@ def _match_form(
         if len(theirs) == 1 or len(mine) == 1:  # an initial is right or wrong
             return NO_MATCH
         step = name_variant(mine, theirs, others, known)
-        if step is None:
-            return NO_MATCH
+        if isinstance(step, Reason) or step is None:
+            return NameMatch(Verdict.WRONG, reason=step)
         distance += step[0]
         if reason is None or step[1] is Reason.TRANSLITERATION:
             reason = step[1]
@@ -196,25 +211,29 @@ def _match_form(
 
 def name_variant(
     typed: str, wanted: str, others: Collection[str], known: Collection[str]
-) -> tuple[int, Reason] | None:
-    """(typos, why) when ``typed`` is a spelling of the name word ``wanted``; None when not.
+) -> tuple[int, Reason] | Reason | None:
+    """(typos, why) when ``typed`` is a spelling of the name word ``wanted``; else why not.
 
     A transliteration (same skeleton, ``Putin``/``Poetin``) is forgiven even when the spelling is
-    common text (English names are); a plain typo only when it is no other real word.
+    common text (English names are); a plain typo only when it is no other real word. The result
+    is a :class:`Reason` when ``typed`` is another name or word, None when it is just too far.
     """
     if typed in others:
-        return None
+        return Reason.OTHER_NAME
     mine, theirs = skeleton(typed), skeleton(wanted)
     if mine == theirs:
         return 1, Reason.TRANSLITERATION
     allowed = typo_tolerance(len(wanted))
     distance: int = OSA.distance(typed, wanted, score_cutoff=allowed)
-    if distance <= allowed and refusal(typed, wanted, others, known) is None:
-        return distance, Reason.TYPO
     via: int = OSA.distance(mine, theirs, score_cutoff=allowed)
-    if via <= allowed and refusal(typed, wanted, others, known) is None:
-        return via + 1, Reason.TRANSLITERATION
-    return None
+    if min(distance, via) > allowed:
+        return None
+    why = refusal(typed, wanted, others, known)
+    if why is not None:
+        return why
+    if distance <= allowed:
+        return distance, Reason.TYPO
+    return via + 1, Reason.TRANSLITERATION
 
 
 def skeleton(word: str) -> str:

@@ -94,8 +94,8 @@ def judge_answer(
         frozenset(word for item in known for word in words(item)),
     )
     best: tuple[Outcome, str] | None = None
-    for candidate in _candidates(expected, accept):
-        outcome = _judge_one(text, candidate, context)
+    for candidate, cleaned in _candidates(expected, accept):
+        outcome = _judge_one(text, cleaned, context)
         if best is None or _better(outcome, best[0]):
             best = (outcome, candidate)
         if outcome.verdict is Verdict.CORRECT:
@@ -118,14 +118,17 @@ def judge_answer(
     )
 
 
-def _candidates(expected: str, accept: Sequence[str]) -> list[str]:
-    """The main answer then the alternatives, once each; ones with nothing to match are dropped."""
-    seen: list[str] = []
+def _candidates(expected: str, accept: Sequence[str]) -> list[tuple[str, str]]:
+    """(as written, cleaned) for the main answer then the alternatives, once each.
+
+    Ones with nothing to match are dropped. The form as written is what the learner is shown.
+    """
+    seen: dict[str, str] = {}
     for candidate in (expected, *accept):
-        candidate = clean(candidate)
-        if candidate not in seen and any(ch.isalnum() for ch in candidate):
-            seen.append(candidate)
-    return seen
+        cleaned = clean(candidate)
+        if cleaned not in seen and any(ch.isalnum() for ch in cleaned):
+            seen[cleaned] = candidate
+    return [(candidate, cleaned) for cleaned, candidate in seen.items()]
 
 
 def _better(outcome: Outcome, than: Outcome) -> bool:

@@ -26,6 +26,7 @@ _DECIMAL_MARK = "\x00"  # survives the punctuation pass (invisible characters ar
 _ORDINAL = re.compile(r"(?<=\d)(?:e|ste|de)\b")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _DIGITS = re.compile(r"\d+(?:\x00\d+)?")
+_DIAERESIS = re.compile(r"(?<=[ei])een(?=[a-z])")
 
 #: Number words that multiply the number before them: ``3,5 miljoen``, ``10 duizend``.
 MULTIPLIERS: dict[str, int] = {
@@ -157,6 +158,8 @@ def spelled_value(word: str) -> Fraction | None:
     if word == "een" or not word.isalpha() or len(word) < 3:
         return None
     value = _text2num(word)
+    if value is None and _DIAERESIS.search(word):
+        value = _text2num(_DIAERESIS.sub("eën", word))  # tweeënzeventig, folded to tweeen…
     if value is not None:
         return value
     if word.endswith(("ste", "de")):

@@ -78,7 +78,20 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("plusminus",): "about",
 }
 #: Spellings of the same unit after a number.
-UNITS: dict[str, str] = {"percent": "procent", "pct": "procent", "jr": "jaar", "u": "uur"}
+UNITS: dict[str, str] = {
+    "percent": "procent",
+    "pct": "procent",
+    "jr": "jaar",
+    "u": "uur",
+    "h": "uur",
+    "km": "kilometer",
+    "min": "minuten",
+}
+#: What kind of thing a name is, said before it: ``de stad Kiev``, ``het land Belarus``. Typed
+#: before another word and absent from the expected answer, it is set aside.
+CATEGORY_NOUNS = frozenset(
+    {"stad", "hoofdstad", "land", "dorp", "provincie", "regio", "gemeente", "rivier", "staat"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,20 +182,51 @@ def compare_words(
     if isinstance(units, Outcome):
         return units
     typed, wanted, unit_typos = units
+    typed = [
+        word
+        for i, word in enumerate(typed)
+        if not (word in CATEGORY_NOUNS and i + 1 < len(typed) and word not in wanted)
+    ]
     if typed == wanted:
         return _accepted(unit_typos)
     found = _word_typos(typed, wanted, names, known)
     if found.verdict is Verdict.WRONG and len(typed) != len(wanted):
         # Compound written apart or together (``SovjetUnie``), or a slip in a dropped word
         # (``Universiteit vn Amsterdam``): compare every word, nothing set aside.
-        if "".join(typed) == "".join(wanted):
-            return _accepted(unit_typos + 1)
+        joined = _joined_typos(typed, wanted, names, known)
+        if isinstance(joined, int):
+            return _accepted(unit_typos + joined + 1)
+        if joined is not None:
+            return Outcome(Verdict.WRONG, reason=joined)
         every = [t.text for t in raw_given], [t.text for t in raw_expected]
         if len(every[0]) == len(every[1]):
             found = _word_typos(*every, names, known, dropped=True)
     if found.verdict is Verdict.WRONG:
+        if found.reason is None and is_opposite("".join(typed), "".join(wanted)):
+            return Outcome(Verdict.WRONG, reason=Reason.OPPOSITE)  # on afhankelijk
         return found
     return _accepted(found.distance + unit_typos)
+
+
+def _joined_typos(
+    typed: Sequence[str], wanted: Sequence[str], names: Collection[str], known: Collection[str]
+) -> int | Reason | None:
+    """Typos of a compound written apart or together (``inlichting diensten``), or why not.
+
+    Only when no typed word is already one of the expected words: ``Kiev x`` is ``Kiev`` with
+    something added, not a compound.
+    """
+    if set(typed) & set(wanted):
+        return None
+    mine, theirs = "".join(typed), "".join(wanted)
+    if mine == theirs:
+        return 0
+    allowed = typo_tolerance(len(theirs))
+    distance: int = OSA.distance(mine, theirs, score_cutoff=allowed)
+    if distance > allowed:
+        return None
+    why = refusal(mine, theirs, names, known)
+    return distance if why is None else why
 
 
 def _accepted(distance: int) -> Outcome:

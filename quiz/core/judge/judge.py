@@ -85,7 +85,7 @@ def judge_answer(
     be taken for typos of the answer. Never raises on any text.
     """
     text = clean(given)
-    if len(text) > MAX_ANSWER_CHARS or not any(ch.isalnum() for ch in text):
+    if len(given.strip()) > MAX_ANSWER_CHARS or not any(ch.isalnum() for ch in text):
         return Judgement(Verdict.WRONG, NO_CREDIT, given, expected, reason=Reason.NO_ANSWER)
     everyone = tuple(person_names(person) for person in people)
     context = _Context(

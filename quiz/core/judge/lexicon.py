@@ -81,12 +81,16 @@ def refusal(
 def is_opposite(typed: str, wanted: str) -> bool:
     """Whether one word is the other with a negating prefix (allowing a slip in the rest).
 
+    Only one of the two may carry the prefix: ``onafhankelik`` is a slip of ``onafhankelijk``.
+
     The rest must be a real word on one side, so ``msterdam`` for ``Amsterdam`` stays a typo.
     """
     for prefix in NEGATING_PREFIXES:
         for longer, shorter in ((typed, wanted), (wanted, typed)):
             if not longer.startswith(prefix) or len(longer) - len(prefix) < 4:
                 continue
+            if shorter.startswith(prefix):
+                continue  # both have it: a slip elsewhere (inlichtingendiensen)
             rest = longer[len(prefix) :]
             allowed = max(1, typo_tolerance(len(shorter)))
             if OSA.distance(rest, shorter, score_cutoff=allowed) > allowed:

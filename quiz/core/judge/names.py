@@ -41,6 +41,13 @@ TITLES = frozenset(
     }
 )
 
+# Words of a sentence around a name that say nothing about who: ``Loekasjenko is de president``.
+_SENTENCE_WORDS = frozenset(
+    {"de", "het", "een", "van", "is", "was", "heet", "heette", "hij", "zij", "ze", "dat", "die"}
+    | {"dit", "deze", "wordt", "werd", "door", "volgens"}
+    | TITLES
+)
+
 # Spellings of the same sound in the ways Russian, Ukrainian and Belarusian names are written in
 # Dutch, English and German (Loekasjenko / Lukashenko, Zelenski / Zelensky, Wladimir / Vladimir,
 # Aleksandr / Alexander): both sides are reduced to one skeleton before comparing.
@@ -78,6 +85,7 @@ class PersonNames:
     person: Person
     forms: tuple[NameForm, ...]
     words: frozenset[str]
+    role_words: frozenset[str] = frozenset()
 
     def identifies(self, folded: tuple[str, ...]) -> bool:
         """Whether an answer written as ``folded`` names this person exactly."""
@@ -135,6 +143,7 @@ def person_names(person: Person) -> PersonNames:
         person,
         tuple(reversed(unique.values())),
         frozenset(w for w in every if len(w) > 1 and w not in PARTICLES),
+        frozenset(words(person.role)),
     )
 
 
@@ -174,6 +183,21 @@ def match_person(
     typed = list(typed)
     while len(typed) > 1 and typed[0] in TITLES:
         typed = typed[1:]
+    best = _best_form(typed, names, others, known)
+    if best.verdict is Verdict.WRONG:
+        # ``Loekasjenko is de president``, ``van Zelenski``: words of the question around the
+        # name. Only the person's own role, a copula and function words may be set aside.
+        aside = names.role_words | _SENTENCE_WORDS
+        bare = [word for word in typed if word not in aside]
+        if bare and bare != typed:
+            found = _best_form(bare, names, others, known)
+            best = found if found.verdict is not Verdict.WRONG else best
+    return best
+
+
+def _best_form(
+    typed: Sequence[str], names: PersonNames, others: Collection[str], known: Collection[str]
+) -> NameMatch:
     best = NO_MATCH
     for form in names.forms:
         if len(form.words) != len(typed):

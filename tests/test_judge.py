@@ -218,6 +218,11 @@ CASES: list[Row] = [
     row("ruim 70 jaar", "70 jaar", C),  # the article's own words
     row("meer dan 70 jaar", "ruim 70 jaar", C),
     row("ongeveer 70 jaar", "ruim 70 jaar", C),
+    row("bijna 70 jaar", "70 jaar", W),  # the article says ruim 70 jaar
+    row("nog geen drie uur", "drie uur", C),  # the article's own words
+    row("minder dan drie uur", "drie uur", C),
+    row("meer dan drie uur", "drie uur", W, OTHER_WORD),  # the article says less
+    row("ongeveer drie uur", "drie uur", C),
     row("bijna 70 jaar", "ruim 70 jaar", W),
     row("71 jaar", "ruim 70 jaar", W, OTHER_NUMBER),
     row("zeventien jaar", "70 jaar", W, OTHER_NUMBER),

@@ -116,6 +116,7 @@ class Content:
     tokens: list[Token] = field(default_factory=list)
     directions: set[str] = field(default_factory=set)
     qualifiers: set[str] = field(default_factory=set)
+    qualified: list[tuple[str, str]] = field(default_factory=list)  # (kind, number): over, 70
     ones: int = 0  # ``een`` dropped as an article; may be the number one
 
 
@@ -129,6 +130,7 @@ def content(tokens: Sequence[Token], een_is_one: bool = False) -> Content:
         qualifier = _qualifier_at(items, i)
         if qualifier is not None:
             found.qualifiers.add(qualifier[0])
+            found.qualified.append((qualifier[0], _digits_of(items[i + qualifier[1]])))
             i += qualifier[1]
             continue
         if token.value is None and token.text == "een" and een_is_one:
@@ -151,6 +153,13 @@ def strip_frame(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _digits_of(token: Token) -> str:
+    value = token.value
+    if value is not None and value.denominator == 1:
+        return str(value.numerator)
+    return token.text
+
+
 def _qualifier_at(items: Sequence[Token], i: int) -> tuple[str, int] | None:
     for phrase, kind in QUALIFIERS.items():
         end = i + len(phrase)
@@ -164,9 +173,17 @@ def _qualifier_at(items: Sequence[Token], i: int) -> tuple[str, int] | None:
 
 
 def compare_words(
-    given: str, expected: str, names: Collection[str], known: Collection[str]
+    given: str,
+    expected: str,
+    names: Collection[str],
+    known: Collection[str],
+    passages: Sequence[str] = (),
 ) -> Outcome:
-    """How the typed ``given`` matches the accepted answer ``expected``, as words and numbers."""
+    """How the typed ``given`` matches the accepted answer ``expected``, as words and numbers.
+
+    ``passages`` are the article's texts as folded words, where a qualifier the learner adds to
+    a number (``ruim 70``) can be found to be the article's own.
+    """
     raw_given, raw_expected = tokenize(given), tokenize(expected)
     mine, theirs = content(raw_given), content(raw_expected)
     if not mine.tokens or not theirs.tokens:
@@ -176,7 +193,7 @@ def compare_words(
     mine, theirs = _settle_ones(raw_given, raw_expected, mine, theirs)
     if Counter(_values(mine.tokens)) != Counter(_values(theirs.tokens)):
         return Outcome(Verdict.WRONG, reason=Reason.OTHER_NUMBER)
-    if theirs.qualifiers and mine.qualifiers - {"about"} - theirs.qualifiers:
+    if not _qualifiers_agree(mine, theirs, passages):
         return Outcome(Verdict.WRONG, reason=Reason.OTHER_WORD)
     units = _drop_units(mine.tokens, theirs.tokens, names, known)
     if isinstance(units, Outcome):
@@ -237,6 +254,30 @@ def _accepted(distance: int) -> Outcome:
 
 def _values(tokens: Sequence[Token]) -> list[Fraction]:
     return [t.value for t in tokens if t.value is not None]
+
+
+def _qualifiers_agree(mine: Content, theirs: Content, passages: Sequence[str]) -> bool:
+    """Whether the words that say how exact a number is agree.
+
+    Leaving one out is fine, and so is adding "about". Adding "more than" or "less than" is
+    only fine when the expected answer says the same, or when the expected answer has none and
+    the article says so of that number (``ruim 70 jaar`` where the bank wrote ``70 jaar``;
+    ``minder dan drie uur`` for the article's ``nog geen drie uur``): otherwise ``meer dan drie
+    uur`` would pass for it.
+    """
+    added = mine.qualifiers - {"about"} - theirs.qualifiers
+    if not added:
+        return True
+    if theirs.qualifiers:
+        return False
+    return all(
+        kind == "about" or _article_says(kind, number, passages) for kind, number in mine.qualified
+    )
+
+
+def _article_says(kind: str, number: str, passages: Sequence[str]) -> bool:
+    said = [" ".join((*phrase, number)) for phrase, their in QUALIFIERS.items() if their == kind]
+    return any(f" {s} " in f" {passage} " for s in said for passage in passages)
 
 
 def _settle_ones(

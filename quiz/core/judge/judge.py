@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import permutations
 
 from quiz.core.dates import Agreement, DatePart, compare_dates, parse_dutch_date, required_parts
@@ -38,7 +39,7 @@ from quiz.core.judge.verdict import (
     Reason,
     Verdict,
 )
-from quiz.core.judge.words import MULTIPLIERS, Token, clean, spelled_value, words
+from quiz.core.judge.words import MULTIPLIERS, Token, clean, spelled_value, tokenize, words
 from quiz.core.model import Person
 from quiz.core.normalize import collapse_quotes, fold_for_answers, normalize
 
@@ -69,6 +70,7 @@ class _Context:
     people: tuple[PersonNames, ...]
     names: frozenset[str]  # every word of every person's name and aliases
     known: frozenset[str]  # words and names of the article and its choices
+    passages: tuple[str, ...]  # the same texts as folded words, to find a phrase in
 
 
 def judge_answer(
@@ -88,10 +90,12 @@ def judge_answer(
     if len(given.strip()) > MAX_ANSWER_CHARS or not any(ch.isalnum() for ch in text):
         return Judgement(Verdict.WRONG, NO_CREDIT, given, expected, reason=Reason.NO_ANSWER)
     everyone = tuple(person_names(person) for person in people)
+    passages, known_words = _read_known(tuple(known))
     context = _Context(
         everyone,
         frozenset(word for names in everyone for word in names.words),
-        frozenset(word for item in known for word in words(item)),
+        known_words,
+        passages,
     )
     best: tuple[Outcome, str] | None = None
     for candidate, cleaned in _candidates(expected, accept):
@@ -116,6 +120,13 @@ def judge_answer(
         reason=outcome.reason,
         distance=outcome.distance,
     )
+
+
+@lru_cache(maxsize=16)
+def _read_known(texts: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The known texts as folded words, and their words: read once per article, not per answer."""
+    passages = tuple(" ".join(t.text for t in tokenize(text)) for text in texts)
+    return passages, frozenset(word for passage in passages for word in passage.split())
 
 
 def _candidates(expected: str, accept: Sequence[str]) -> list[tuple[str, str]]:
@@ -161,7 +172,8 @@ def _judge_one(text: str, candidate: str, context: _Context, whole: bool = True)
     if len(items) > 1:
         outcomes.append(_judge_items(text, items, context))
     if person is None:
-        outcomes.append(compare_words(text, candidate, context.names, context.known))
+        found_words = compare_words(text, candidate, context.names, context.known, context.passages)
+        outcomes.append(found_words)
     else:
         outcomes.append(Outcome(Verdict.WRONG, reason=found.reason))
     best = outcomes[0]

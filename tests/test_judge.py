@@ -382,6 +382,7 @@ CASES: list[Row] = [
     row("Minsk", "Moskou", W),
     row("Oost-Europa", "West-Europa", W),
     row("hand", "land", W, OTHER_WORD),
+    row("aanhankelijk", "afhankelijk", W, OTHER_WORD),  # clingy: a rarer word, still a word
     row("opening", "oefening", W, OTHER_WORD),
     row("grenst", "grens", W, OTHER_WORD),
     row("mee", "mei", W),

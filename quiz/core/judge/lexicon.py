@@ -3,7 +3,8 @@
 Edit distance alone cannot tell: ``onafhankelijk`` is two letters from ``afhankelijk`` and
 ``Iran`` one from ``Irak``, yet each is a different word the learner chose. So a typo is only
 forgiven when the typed word is *not* itself a word the learner could have meant: not a common
-Dutch word (wordfreq) unless it is a form of the expected word (simplemma: same lemma), not the
+Dutch word (wordfreq; a little rarer when a dictionary knows it) unless it is a form of the
+expected word (simplemma: same lemma), not the
 expected word's ``on-`` opposite, not a month, weekday or number word, and not a name or word the
 article or its choices use. Both word lists load on the first typo considered (not at start-up:
 they take half a second).
@@ -24,6 +25,9 @@ from quiz.core.normalize import typo_tolerance
 #: A word at least this frequent in Dutch (Zipf scale: 3 = once per million words) is a word the
 #: learner may have meant, so it is never taken for a typo of another.
 COMMON_ZIPF = 3.0
+#: A word a Dutch dictionary knows (simplemma) is a word the learner may have meant from this
+#: lower frequency on: ``aanhankelijk`` (clingy) is not a slip of ``afhankelijk``.
+DICTIONARY_ZIPF = 2.5
 #: Dutch text is full of English; a word this much more frequent in English that no Dutch
 #: dictionary knows (``jar``, ``Putin``) is English, not a Dutch word the learner chose.
 ENGLISH_MARGIN = 0.5
@@ -119,7 +123,7 @@ def is_common_word(word: str) -> bool:
 
     dutch = zipf_frequency(word, "nl")
     if dutch < COMMON_ZIPF:
-        return False
+        return dutch >= DICTIONARY_ZIPF and _known(word)
     english = zipf_frequency(word, "en") > dutch + ENGLISH_MARGIN
     return not english or _known(word)
 

@@ -29,6 +29,7 @@ PEOPLE = (
     Person("Jan van Zanen", "burgemeester van Den Haag"),
     Person("Ursula von der Leyen", "voorzitter van de Europese Commissie"),
     Person("Jan Peter Balkenende", "oud-premier"),
+    Person("Charles de Gaulle", "president van Frankrijk"),
 )
 ARTICLE = Path(__file__).parent.parent / "questions" / "000_dac0a1bfa62107c7.txt"
 CHOICES = (
@@ -181,6 +182,9 @@ CASES: list[Row] = [
     row("J.P. Balkenende", ("Jan Peter Balkenende", ()), C),
     row("JP Balkenende", ("Jan Peter Balkenende", ()), C),
     row("Jan Balkenende", ("Jan Peter Balkenende", ()), C),
+    row("De Gaulle", ("Charles de Gaulle", ()), C),  # not the article de
+    row("generaal De Gaulle", ("Charles de Gaulle", ()), C),
+    row("Gaulle", ("Charles de Gaulle", ()), A, "De Gaulle"),
     # ... but never someone else, a first name alone, or a wrong first name
     row("Poetin", LOEK, W, OTHER_NAME),
     row("Loekasjenko", POETIN, W, OTHER_NAME),

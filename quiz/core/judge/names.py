@@ -181,17 +181,20 @@ def match_person(
     else, never a typo or a transliteration.
     """
     typed = list(typed)
-    while len(typed) > 1 and typed[0] in TITLES:
-        typed = typed[1:]
     best = _best_form(typed, names, others, known)
-    if best.verdict is Verdict.WRONG:
-        # ``Loekasjenko is de president``, ``van Zelenski``: words of the question around the
-        # name. Only the person's own role, a copula and function words may be set aside.
-        aside = names.role_words | _SENTENCE_WORDS
-        bare = [word for word in typed if word not in aside]
-        if bare and bare != typed:
-            found = _best_form(bare, names, others, known)
-            best = found if found.verdict is not Verdict.WRONG else best
+    if best.verdict is Verdict.CORRECT:
+        return best  # ``De Gaulle`` before its ``de`` is taken for an article
+    # ``de heer Kemper``, ``generaal De Gaulle``: each run of titles in front is tried away.
+    untitled = [typed[i:] for i in range(1, len(typed)) if all(w in TITLES for w in typed[:i])]
+    # ``Loekasjenko is de president``, ``van Zelenski``: words of the question around the name.
+    # Only the person's own role, a copula and function words may be set aside.
+    aside = names.role_words | _SENTENCE_WORDS
+    bare = [word for word in typed if word not in aside]
+    for shorter in (*untitled, bare):
+        if shorter and shorter != typed:
+            found = _best_form(shorter, names, others, known)
+            if RANK[found.verdict] > RANK[best.verdict]:
+                best = found
     return best
 
 

@@ -30,6 +30,8 @@ PEOPLE = (
     Person("Ursula von der Leyen", "voorzitter van de Europese Commissie"),
     Person("Jan Peter Balkenende", "oud-premier"),
     Person("Charles de Gaulle", "president van Frankrijk"),
+    Person("Femke Halsema", "burgemeester van Amsterdam"),
+    Person("Alexander De Croo", "Belgisch premier"),
 )
 ARTICLE = Path(__file__).parent.parent / "questions" / "000_dac0a1bfa62107c7.txt"
 CHOICES = (
@@ -420,6 +422,38 @@ CASES: list[Row] = [
     row("ontkrachtten", "ontkrachten", A, "ontkrachten"),
     row("Ruslands", "Rusland", A, "Rusland"),
     row("Kemmper", KEMPER, A, "Kemper"),
+    # --- other Dutch and Flemish news phrasing --------------------------------------------------
+    row("de Tweede Kamer", "Tweede Kamer", C),
+    row("2e Kamer", "Tweede Kamer", C),
+    row("Eerste Kamer", "Tweede Kamer", W, OTHER_NUMBER),
+    row("in Brussel", "Brussel", C),
+    row("de Europese Unie", "Europese Unie", C),
+    row("EU", ("Europese Unie", ("EU",)), C),
+    row("Navo", "de NAVO", C),
+    row("3,2 procent", "3,2%", C),
+    row("3.2%", "3,2 procent", C),
+    row("3,3 procent", "3,2%", W, OTHER_NUMBER),
+    row("32 procent", "3,2%", W, OTHER_NUMBER),
+    row("anderhalf miljard euro", "1,5 miljard euro", C),
+    row("€1,5 miljard", "1,5 miljard euro", C),
+    row("15 miljard euro", "1,5 miljard euro", W, OTHER_NUMBER),
+    row("ongeveer 2000", "zo'n 2.000", C),
+    row("3 mei", "woensdag 3 mei", C),
+    row("3-5", "woensdag 3 mei", C),
+    row("3 mrt", "woensdag 3 mei", W, OTHER_DATE),
+    row("burgemeester Halsema", ("Femke Halsema", ()), C),
+    row("F. Halsema", ("Femke Halsema", ()), C),
+    row("Halsma", ("Femke Halsema", ()), A, "Halsema"),
+    row("premier De Croo", ("Alexander De Croo", ()), C),
+    row("de Croo", ("Alexander De Croo", ()), C),
+    row("Croo", ("Alexander De Croo", ()), A, "De Croo"),
+    row("Alexander Halsema", ("Femke Halsema", ()), W, OTHER_NAME),
+    row("Wallonië en Vlaanderen", "Vlaanderen en Wallonië", C),
+    row("Vlaanderen", "Vlaanderen en Wallonië", P, ITEM),
+    row("Antwerpn", "Antwerpen", A, "Antwerpen"),
+    row("gedaald", "gestegen", W),
+    row("meer werklozen", "minder werklozen", W),
+    row("in Den Haag", "Den Haag", C),
 ]
 
 

@@ -245,11 +245,11 @@ def name_variant(
     common text (English names are); a plain typo only when it is no other real word. The result
     is a :class:`Reason` when ``typed`` is another name or word, None when it is just too far.
     """
-    if typed in others:
-        return Reason.OTHER_NAME
     mine, theirs = skeleton(typed), skeleton(wanted)
     if mine == theirs:
-        return 1, Reason.TRANSLITERATION
+        return 1, Reason.TRANSLITERATION  # even when another person is called Alexander
+    if typed in others:
+        return Reason.OTHER_NAME
     allowed = typo_tolerance(len(wanted))
     distance: int = OSA.distance(typed, wanted, score_cutoff=allowed)
     via: int = OSA.distance(mine, theirs, score_cutoff=allowed)

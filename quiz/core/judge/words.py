@@ -19,7 +19,7 @@ from quiz.core.normalize import collapse_quotes, fold_for_answers, join_thousand
 # ``één`` is the number one; ``een`` is an article (see :func:`spelled_one`), so it is read before
 # the accents are folded away.
 _ONE = re.compile(r"(?<!\w)(?:één|eén|éen)(?!\w)", re.IGNORECASE)
-_SYMBOL_BEFORE = re.compile(r"([€$£])\s*(\d[\d.,]*)")
+_SYMBOL_BEFORE = re.compile(r"([€$£])\s*(\d[\d.,]*(?:\s*(?:duizend|miljoen|mln|miljard|mld)\b)?)")
 _SYMBOLS = {"%": "procent", "€": "euro", "$": "dollar", "£": "pond", "‰": "promille"}
 _DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
 _DECIMAL_MARK = "\x00"  # survives the punctuation pass (invisible characters are gone by then)

@@ -303,6 +303,10 @@ CASES: list[Row] = [
     row("25-02-2022", "25 februari 2022", C),
     row("25 februari", "25 februari 2022", C),  # a day needs no year
     row("25 februari 2023", "25 februari 2022", W, OTHER_DATE),
+    row("25 februarie", FRI, A, FRI),
+    row("25 maar", "25 maart", W, OTHER_WORD),  # a word, not a misspelled month
+    row("maart", "maar", W),
+    row("july 1994", JULI, A, "juli 1994"),
     row("2022", "25 februari 2022", W),
     row("juli 1994", JULI, C),
     row("sinds juli 1994", JULI, C),

@@ -29,6 +29,7 @@ from itertools import permutations
 
 from quiz.core.dates import Agreement, DatePart, compare_dates, parse_dutch_date, required_parts
 from quiz.core.judge.compare import Outcome, compare_words, strip_frame
+from quiz.core.judge.lexicon import CALENDAR_WORDS, is_common_word
 from quiz.core.judge.names import PersonNames, find_person, match_person, person_names
 from quiz.core.judge.verdict import (
     FULL_CREDIT,
@@ -156,7 +157,7 @@ def _judge_one(text: str, candidate: str, context: _Context, whole: bool = True)
     """The outcome of ``text`` against one accepted form (rules 2 to 6 of the module)."""
     if normalize(text) == normalize(candidate):
         return Outcome(Verdict.CORRECT, FULL_CREDIT)
-    dated = _judge_date(text, candidate)
+    dated = _judge_date(text, candidate, context.known)
     if dated is not None:
         return dated
     outcomes: list[Outcome] = []
@@ -187,14 +188,22 @@ def _judge_one(text: str, candidate: str, context: _Context, whole: bool = True)
     return best
 
 
-def _judge_date(text: str, candidate: str) -> Outcome | None:
-    """The outcome when both are dates (number words read as digits); None to go on as text."""
+def _judge_date(text: str, candidate: str, known: frozenset[str]) -> Outcome | None:
+    """The outcome when both are dates (number words read as digits); None to go on as text.
+
+    The date parser forgives a misspelled month; not when the misspelling is another word
+    (``maar`` is not ``maart``), and the expected answer is a date only when spelled right.
+    """
     mine = parse_dutch_date(_digits_for_words(text))
     if mine is None:
         return None
     theirs = parse_dutch_date(_digits_for_words(candidate))
-    if theirs is None:
+    if theirs is None or theirs.approximate:
         return None
+    if mine.approximate:
+        for word in _LETTERS.findall(_digits_for_words(text)):
+            if word not in CALENDAR_WORDS and (word in known or is_common_word(word)):
+                return Outcome(Verdict.WRONG, reason=Reason.OTHER_WORD)
     agreement, missing = compare_dates(mine, theirs)
     if agreement is Agreement.SAME:
         return Outcome(Verdict.CORRECT, FULL_CREDIT)

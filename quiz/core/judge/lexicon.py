@@ -12,6 +12,7 @@ they take half a second).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from rapidfuzz.distance import OSA
 from quiz.core.dates import MONTHS, WEEKDAYS
 from quiz.core.judge.verdict import Reason
 from quiz.core.judge.words import spelled_value
-from quiz.core.normalize import typo_tolerance
+from quiz.core.normalize import fold_for_answers, typo_tolerance
 
 #: A word at least this frequent in Dutch (Zipf scale: 3 = once per million words) is a word the
 #: learner may have meant, so it is never taken for a typo of another.
@@ -29,8 +30,11 @@ COMMON_ZIPF = 3.0
 #: lower frequency on: ``aanhankelijk`` (clingy) is not a slip of ``afhankelijk``.
 DICTIONARY_ZIPF = 2.5
 #: Dutch text is full of English; a word this much more frequent in English that no Dutch
-#: dictionary knows (``jar``, ``Putin``) is English, not a Dutch word the learner chose.
+#: dictionary knows (``jar``, ``Putin``) is English, not a Dutch word the learner chose...
 ENGLISH_MARGIN = 0.5
+#: ... unless Dutch text uses it this often: ``back``, ``king``, ``women`` are words a learner
+#: may mean, so never a slip of ``bank``, ``kind``, ``komen``.
+ENGLISH_IN_DUTCH_ZIPF = 3.5
 
 #: Prefixes that turn a word into its opposite: on+afhankelijk, in+actief, a+sociaal, …
 NEGATING_PREFIXES: tuple[str, ...] = (
@@ -121,11 +125,30 @@ def is_common_word(word: str) -> bool:
     """Whether ``word`` is common in Dutch text and not merely English used in it."""
     from wordfreq import zipf_frequency  # lazy: see the module docstring
 
-    dutch = zipf_frequency(word, "nl")
+    dutch = max(zipf_frequency(word, "nl"), _accented_zipf().get(word, 0.0))
     if dutch < COMMON_ZIPF:
         return dutch >= DICTIONARY_ZIPF and _known(word)
+    if dutch >= ENGLISH_IN_DUTCH_ZIPF:
+        return True
     english = zipf_frequency(word, "en") > dutch + ENGLISH_MARGIN
     return not english or _known(word)
+
+
+@lru_cache(maxsize=1)
+def _accented_zipf() -> dict[str, float]:
+    """Zipf frequencies of the Dutch words with accents, by their folded spelling.
+
+    Answers are compared folded (``industriele``), and wordfreq knows ``industriële``: without
+    this a common word written with a diaeresis would look rare and pass for a typo.
+    """
+    from wordfreq import get_frequency_dict  # lazy: see the module docstring
+
+    found: dict[str, float] = {}
+    for word, frequency in get_frequency_dict("nl", "best").items():
+        if not word.isascii() and frequency > 0:
+            folded = fold_for_answers(word)
+            found[folded] = max(found.get(folded, 0.0), round(math.log10(frequency) + 9, 2))
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -6,8 +6,10 @@ import pytest
 
 from quiz.core.dates import (
     Agreement,
+    DatePart,
     DutchDate,
     agreement,
+    compare_dates,
     format_dutch_date,
     parse_dutch_date,
     reference_weekday,
@@ -75,6 +77,34 @@ JULY_1994 = DutchDate(month=7, year=1994)
         ("25 feburari", DutchDate(day=25, month=2, approximate=True)),
         ("vrijdga 25 februari", DutchDate(day=25, month=2, weekday=4, approximate=True)),
         ("augustis 2020", DutchDate(month=8, year=2020, approximate=True)),
+        # abbreviations with a stop, ordinals after an article, typographic dashes
+        ("25 febr.", FEB_25),
+        ("25 febr 2022", FEB_25_2022),
+        ("de 25e februari", FEB_25),
+        ("op de 25ste februari", FEB_25),
+        ("de 25ste feb.", FEB_25),
+        ("25–2", FEB_25),  # en dash
+        ("25—2", FEB_25),  # em dash
+        ("25 − 2", FEB_25),  # minus sign
+        ("25‑2‑2022", FEB_25_2022),  # non-breaking hyphens
+        ("in het jaar 1994", DutchDate(year=1994)),
+        ("het jaar 1991", DutchDate(year=1991)),
+        ("25\u200b februari", FEB_25),  # zero-width space
+        ("25 feb\u00adruari", FEB_25),  # soft hyphen
+        # a part of the month or year
+        ("eind juli", DutchDate(month=7, period="eind")),
+        ("einde juli", DutchDate(month=7, period="eind")),
+        ("eind-juli", DutchDate(month=7, period="eind")),
+        ("aan het eind van juli", DutchDate(month=7, period="eind")),
+        ("eind juli 1994", DutchDate(month=7, year=1994, period="eind")),
+        ("begin 2022", DutchDate(year=2022, period="begin")),
+        ("half maart", DutchDate(month=3, period="half")),
+        ("medio maart", DutchDate(month=3, period="half")),
+        # a year with an apostrophe: only its last two digits
+        ("juli '94", DutchDate(month=7, year=94, short_year=True)),
+        ("juli ’94", DutchDate(month=7, year=94, short_year=True)),
+        ("in '91", DutchDate(year=91, short_year=True)),
+        ("25 feb '22", DutchDate(day=25, month=2, year=22, short_year=True)),
     ],
 )
 def test_parses_common_dutch_forms(text: str, parsed: DutchDate) -> None:
@@ -104,6 +134,12 @@ def test_parses_common_dutch_forms(text: str, parsed: DutchDate) -> None:
         "vrijdag 25 februari, vlak voor de invasie",
         "1.000",
         "x" * 10_000,
+        "eind 25 juli",  # a part of a month with a day
+        "eind vrijdag 25 juli",
+        "eind",
+        "het jaar",
+        "juli 94",  # two digits without the apostrophe: a day or a year?
+        "'9",
     ],
 )
 def test_rejects_what_is_not_one_date(text: str) -> None:
@@ -121,10 +157,10 @@ def test_rejects_what_is_not_one_date(text: str) -> None:
         (DutchDate(25, 2, 2021), FEB_25_2022, Agreement.DIFFERENT),
         (DutchDate(day=26, month=2), FEB_25, Agreement.DIFFERENT),
         (DutchDate(day=25, month=3), FEB_25, Agreement.DIFFERENT),
-        (DutchDate(month=2), FEB_25, Agreement.DIFFERENT),  # the day is missing
+        (DutchDate(month=2), FEB_25, Agreement.PARTIAL),  # the day is missing
         (DutchDate(day=20, month=7, year=1994), JULY_1994, Agreement.DIFFERENT),
-        (DutchDate(month=7), JULY_1994, Agreement.SAME),
-        (DutchDate(year=1994), JULY_1994, Agreement.DIFFERENT),
+        (DutchDate(month=7), JULY_1994, Agreement.PARTIAL),  # month without the year asked
+        (DutchDate(year=1994), JULY_1994, Agreement.PARTIAL),
         (DutchDate(year=1991), DutchDate(year=1991), Agreement.SAME),
         (DutchDate(year=1993), DutchDate(year=1994), Agreement.DIFFERENT),
         (DutchDate(month=12, year=1991), DutchDate(year=1991), Agreement.DIFFERENT),
@@ -141,6 +177,49 @@ def test_agreement(given: DutchDate, expected: DutchDate, result: Agreement) -> 
     assert agreement(given, expected) is result
 
 
+EIND_JULI_1994 = DutchDate(month=7, year=1994, period="eind")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected", "result", "missing"),
+    [
+        (DutchDate(month=7), JULY_1994, Agreement.PARTIAL, (DatePart.YEAR,)),
+        (DutchDate(year=1994), JULY_1994, Agreement.PARTIAL, (DatePart.MONTH,)),
+        (DutchDate(month=2), FEB_25, Agreement.PARTIAL, (DatePart.DAY,)),
+        (DutchDate(month=2, year=2022), FEB_25_2022, Agreement.PARTIAL, (DatePart.DAY,)),
+        (DutchDate(year=2022), FEB_25_2022, Agreement.DIFFERENT, ()),  # nothing asked is named
+        (FEB_25, FEB_25_2022, Agreement.SAME, ()),  # a day needs no year
+        (DutchDate(month=7, year=1994), EIND_JULI_1994, Agreement.PARTIAL, (DatePart.PERIOD,)),
+        (DutchDate(month=7, period="eind"), EIND_JULI_1994, Agreement.PARTIAL, (DatePart.YEAR,)),
+        (
+            DutchDate(month=7),
+            EIND_JULI_1994,
+            Agreement.PARTIAL,
+            (DatePart.PERIOD, DatePart.YEAR),
+        ),
+        (EIND_JULI_1994, EIND_JULI_1994, Agreement.SAME, ()),
+        (DutchDate(month=7, year=1994, period="begin"), EIND_JULI_1994, Agreement.DIFFERENT, ()),
+        (
+            DutchDate(month=6, period="eind"),
+            DutchDate(month=7, period="eind"),
+            Agreement.DIFFERENT,
+            (),
+        ),
+        (DutchDate(month=7, period="eind"), DutchDate(month=7), Agreement.DIFFERENT, ()),  # a guess
+        (DutchDate(month=6), JULY_1994, Agreement.DIFFERENT, ()),
+        (DutchDate(month=7, year=1994), DutchDate(month=7), Agreement.SAME, ()),
+        (DutchDate(month=2, approximate=True), FEB_25, Agreement.PARTIAL, (DatePart.DAY,)),
+        (DutchDate(month=7, year=94, short_year=True), JULY_1994, Agreement.SAME, ()),
+        (DutchDate(month=7, year=93, short_year=True), JULY_1994, Agreement.DIFFERENT, ()),
+        (DutchDate(year=94, short_year=True), JULY_1994, Agreement.PARTIAL, (DatePart.MONTH,)),
+    ],
+)
+def test_compare_dates_names_the_missing_parts(
+    given: DutchDate, expected: DutchDate, result: Agreement, missing: tuple[DatePart, ...]
+) -> None:
+    assert compare_dates(given, expected) == (result, missing)
+
+
 @pytest.mark.parametrize(
     ("date", "weekday"),
     [
@@ -149,6 +228,7 @@ def test_agreement(given: DutchDate, expected: DutchDate, result: Agreement) -> 
         (DutchDate(day=11, month=3, year=2022), 4),
         (FEB_25, None),
         (JULY_1994, None),
+        (DutchDate(day=25, month=2, year=22, short_year=True), None),
     ],
 )
 def test_reference_weekday(date: DutchDate, weekday: int | None) -> None:
@@ -165,6 +245,9 @@ def test_reference_weekday(date: DutchDate, weekday: int | None) -> None:
         (DutchDate(month=8, year=2020), "augustus 2020"),
         (DutchDate(year=1991), "1991"),
         (DutchDate(day=11, month=3), "11 maart"),
+        (DutchDate(month=7, period="eind"), "eind juli"),
+        (DutchDate(year=2022, period="begin"), "begin 2022"),
+        (DutchDate(month=7, year=94, short_year=True), "juli '94"),
     ],
 )
 def test_format_round_trips(date: DutchDate, text: str) -> None:

@@ -12,7 +12,11 @@ from hypothesis import strategies as st
 from quiz.core.judging import MAX_ANSWER_CHARS, Match, Verdict, match_answer
 from quiz.core.normalize import typo_tolerance
 
-C, A, W = Verdict.CORRECT, Verdict.ALMOST, Verdict.WRONG
+# The word lists load on the first typo considered (half a second); load them here, so that no
+# property example pays for it and trips Hypothesis's deadline.
+match_answer("Moskau", "Moskou")
+
+C, A, P, W = Verdict.CORRECT, Verdict.ALMOST, Verdict.PARTIAL, Verdict.WRONG
 LOEK = ("Loekasjenka", "Lukasjenko")
 FRI = "vrijdag 25 februari"
 UVA = "Universiteit van Amsterdam"
@@ -88,7 +92,7 @@ CASES: list[tuple[str, str, tuple[str, ...], Verdict, str]] = [
     ("10.000", "10000", (), C, "10000"),
     ("3.5", "3,5", (), C, "3,5"),
     ("35", "3,5", (), W, "3,5"),
-    ("drie uur", "3 uur", (), W, "3 uur"),
+    ("drie uur", "3 uur", (), C, "3 uur"),  # numbers compare by value, words or digits
     # --- empty answers
     ("", "Kiev", (), W, "Kiev"),
     ("   ", "Kiev", (), W, "Kiev"),
@@ -117,7 +121,7 @@ CASES: list[tuple[str, str, tuple[str, ...], Verdict, str]] = [
     ("26 februari", FRI, (), W, FRI),
     ("24-2", FRI, (), W, FRI),
     ("25 maart", FRI, (), W, FRI),
-    ("februari", FRI, (), W, FRI),
+    ("februari", FRI, (), P, FRI),  # the day asked for is missing
     ("vrijdag", FRI, (), W, FRI),
     ("11 maart", "vrijdag 11 maart", (), C, "vrijdag 11 maart"),
     ("11-3", "vrijdag 11 maart", (), C, "vrijdag 11 maart"),
@@ -128,10 +132,10 @@ CASES: list[tuple[str, str, tuple[str, ...], Verdict, str]] = [
     ("7-1994", "juli 1994", (), C, "juli 1994"),
     ("07/1994", "juli 1994", (), C, "juli 1994"),
     ("jul 1994", "juli 1994", (), C, "juli 1994"),
-    ("juli", "juli 1994", (), C, "juli 1994"),
+    ("juli", "juli 1994", (), P, "juli 1994"),  # the year asked for is missing
     ("juni 1994", "juli 1994", (), W, "juli 1994"),  # a month name is not a typo away
     ("juli 1993", "juli 1994", (), W, "juli 1994"),
-    ("1994", "juli 1994", (), W, "juli 1994"),
+    ("1994", "juli 1994", (), P, "juli 1994"),  # the month asked for is missing
     ("20 juli 1994", "juli 1994", (), W, "juli 1994"),
     ("aug 2020", "augustus 2020", (), C, "augustus 2020"),
     ("8-2020", "augustus 2020", (), C, "augustus 2020"),

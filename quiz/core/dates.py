@@ -44,6 +44,7 @@ WEEKDAYS: tuple[str, ...] = (
 _MONTH_ABBREVIATIONS = {
     "jan": 1,
     "feb": 2,
+    "febr": 2,
     "mrt": 3,
     "apr": 4,
     "jun": 6,
@@ -60,8 +61,20 @@ _WEEKDAY_NAMES = {name: i for i, name in enumerate(WEEKDAYS)} | {
     name[:2]: i for i, name in enumerate(WEEKDAYS)
 }
 
-# Words that may precede a date in an answer without changing which date it is.
-_PREPOSITIONS = frozenset({"in", "op", "sinds", "vanaf", "per", "rond"})
+# Words that may precede a date in an answer without changing which date it is: prepositions,
+# and the article and "jaar" of ``op de 25e februari`` and ``in het jaar 1994``.
+_PREPOSITIONS = frozenset({"in", "op", "sinds", "vanaf", "per", "rond", "de", "het", "aan", "jaar"})
+
+# ``eind juli``, ``begin 2022``, ``half maart``: a part of a month or year is part of the answer.
+_PERIODS = {
+    "begin": "begin",
+    "eind": "eind",
+    "einde": "eind",
+    "half": "half",
+    "midden": "half",
+    "medio": "half",
+    "halverwege": "half",
+}
 
 # A date is short; anything longer is a sentence and goes to the text comparison.
 _MAX_DATE_CHARS = 60
@@ -71,6 +84,8 @@ _NUMERIC = re.compile(r"(\d{1,2}) ?([-/.]) ?(\d{1,2})(?: ?\2 ?(\d{4}))?")
 _MONTH_YEAR = re.compile(r"(\d{1,2}) ?[-/.] ?(\d{4})")
 _NAMED = re.compile(r"(?:(\d{1,2})(?:e|ste|de)? )?([a-z]+)\.?(?: (\d{4}))?")
 _YEAR = re.compile(r"\d{4}")
+_SHORT_YEAR = re.compile(r"'\d{2}")
+_PERIOD_HYPHEN = re.compile(r"\b(begin|eind|einde|half|midden|medio)-(?=[a-z\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,25 +101,44 @@ class DutchDate:
     year: int | None = None
     weekday: int | None = None
     approximate: bool = False
+    period: str | None = None  # "begin", "half" or "eind" of the month (or year) named
+    short_year: bool = False  # ``'94``: ``year`` holds the last two digits only
 
 
 class Agreement(StrEnum):
     SAME = "same"
     NEAR = "near"  # the same date, but a misspelled name or a contradicting weekday
+    PARTIAL = "partial"  # right as far as it goes, but a part the expected date names is missing
     DIFFERENT = "different"
+
+
+class DatePart(StrEnum):
+    """A part of a date an answer can leave out; the order is the order they are reported in."""
+
+    PERIOD = "period"
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
 
 
 def parse_dutch_date(text: str) -> DutchDate | None:
     """The date ``text`` writes, or None when the whole text is not one date.
 
     Two-digit years (``25-2-22``) are refused: the century is a guess we would rather not make.
+    A year written with an apostrophe (``juli '94``) is read as the last two digits of a year
+    (``short_year``), to be compared with the expected year's.
     """
     cleaned = collapse_quotes(fold_for_answers(text)).replace(",", " ")
+    cleaned = _PERIOD_HYPHEN.sub(r"\1 ", cleaned)
     if len(cleaned) > _MAX_DATE_CHARS:
         return None
     words = cleaned.split()
     while words and words[0] in _PREPOSITIONS:
         words = words[1:]
+    period: str | None = None
+    if len(words) > 1 and words[0] in _PERIODS:
+        period = _PERIODS[words[0]]
+        words = words[2:] if words[1] == "van" else words[1:]
     weekday: int | None = None
     approximate = False
     if len(words) > 1 and _lookup_month(words[0]) is None:
@@ -112,13 +146,20 @@ def parse_dutch_date(text: str) -> DutchDate | None:
         if found is not None:
             weekday, approximate = found
             words = words[1:]
+    short_year = bool(words) and _SHORT_YEAR.fullmatch(words[-1]) is not None
+    if short_year:
+        words[-1] = "00" + words[-1][1:]
     parsed = _parse_core(" ".join(words).rstrip(". "))
     if parsed is None:
         return None
     day, month, year, misspelled = parsed
-    if not _valid(day, month, year):
+    if short_year and year is None:
         return None
-    return DutchDate(day, month, year, weekday, approximate or misspelled)
+    if not _valid(day, month, year) or (
+        period is not None and (day is not None or weekday is not None)
+    ):
+        return None
+    return DutchDate(day, month, year, weekday, approximate or misspelled, period, short_year)
 
 
 def _parse_core(text: str) -> tuple[int | None, int | None, int | None, bool] | None:
@@ -191,35 +232,83 @@ def reference_weekday(date: DutchDate) -> int | None:
     """The weekday ``date`` names, or the calendar's when it is a full date without one."""
     if date.weekday is not None:
         return date.weekday
+    if date.short_year:
+        return None  # the century is unknown, so the calendar cannot say
     if date.day is not None and date.month is not None and date.year is not None:
         return dt.date(date.year, date.month, date.day).weekday()
     return None
 
 
 def agreement(given: DutchDate, expected: DutchDate) -> Agreement:
-    """How well ``given`` names the ``expected`` date.
+    """How well ``given`` names ``expected``; :func:`compare_dates` also says what is missing."""
+    return compare_dates(given, expected)[0]
 
-    Day and month must both be named alike (``juli 1994`` is not ``20 juli 1994``); a year may be
-    left out on either side, since articles often omit it, but two years must agree. A wrong
-    weekday for the right date is a slip, not a different answer.
+
+def required_parts(expected: DutchDate) -> tuple[DatePart, ...]:
+    """The parts an answer must name to name ``expected``.
+
+    A day needs its month but not its year: articles often leave the year out, and the day alone
+    tells the event. Without a day the year is the point (``juli 1994``: how long in power), so
+    a month then needs its year, and a named part of the month (``eind juli``) is asked for too.
     """
-    if given.day != expected.day or given.month != expected.month:
-        return Agreement.DIFFERENT
-    if given.year is not None and expected.year is not None and given.year != expected.year:
-        return Agreement.DIFFERENT
-    if given.day is None and given.month is None and (given.year is None or expected.year is None):
-        return Agreement.DIFFERENT  # neither side names anything the other also names
+    if expected.day is not None:
+        return (DatePart.DAY, DatePart.MONTH)
+    parts: list[DatePart] = []
+    if expected.period is not None:
+        parts.append(DatePart.PERIOD)
+    if expected.month is not None:
+        parts.append(DatePart.MONTH)
+    if expected.year is not None:
+        parts.append(DatePart.YEAR)
+    return tuple(parts)
+
+
+def compare_dates(given: DutchDate, expected: DutchDate) -> tuple[Agreement, tuple[DatePart, ...]]:
+    """(agreement, parts missing from ``given``): PARTIAL names the parts it left out.
+
+    A part named on both sides must agree, and ``given`` may not name a day, month or part of the
+    month that ``expected`` leaves open: the article does not say it, so it is a guess. A year
+    may be added, as articles often leave out the one everybody knows. A wrong weekday for the
+    right date is a slip, not a different answer.
+    """
+    theirs_year = expected.year
+    if given.short_year and theirs_year is not None and not expected.short_year:
+        theirs_year %= 100
+    pairs = (
+        (given.day, expected.day),
+        (given.month, expected.month),
+        (given.year, theirs_year),
+        (given.period, expected.period),
+    )
+    if any(mine is not None and theirs is not None and mine != theirs for mine, theirs in pairs):
+        return Agreement.DIFFERENT, ()
+    if any(mine is not None and theirs is None for mine, theirs in pairs[:2] + pairs[3:]):
+        return Agreement.DIFFERENT, ()
+    required = required_parts(expected)
+    named = {
+        DatePart.DAY: given.day is not None,
+        DatePart.MONTH: given.month is not None,
+        DatePart.YEAR: given.year is not None,
+        DatePart.PERIOD: given.period is not None,
+    }
+    missing = tuple(part for part in required if not named[part])
+    if len(missing) == len(required):
+        return Agreement.DIFFERENT, ()
+    if missing:
+        return Agreement.PARTIAL, missing
     if given.approximate:
-        return Agreement.NEAR
+        return Agreement.NEAR, ()
     wanted = reference_weekday(expected)
     if given.weekday is not None and wanted is not None and given.weekday != wanted:
-        return Agreement.NEAR
-    return Agreement.SAME
+        return Agreement.NEAR, ()
+    return Agreement.SAME, ()
 
 
 def format_dutch_date(date: DutchDate) -> str:
     """The date as a Dutch reader writes it out: ``vrijdag 25 februari 2022``, ``juli 1994``."""
     parts: list[str] = []
+    if date.period is not None:
+        parts.append(date.period)
     if date.weekday is not None:
         parts.append(WEEKDAYS[date.weekday])
     if date.day is not None:
@@ -227,5 +316,5 @@ def format_dutch_date(date: DutchDate) -> str:
     if date.month is not None:
         parts.append(MONTHS[date.month - 1])
     if date.year is not None:
-        parts.append(str(date.year))
+        parts.append(f"'{date.year:02d}" if date.short_year else str(date.year))
     return " ".join(parts)

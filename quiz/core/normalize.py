@@ -26,7 +26,26 @@ _FOLD = str.maketrans(
         "œ": "oe",
         "þ": "th",
         "ß": "ss",
+        # Every dash a keyboard or a word processor makes is the hyphen-minus: ``25–2`` = ``25-2``.
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\ufe58": "-",
+        "\ufe63": "-",
     }
+)
+
+# Characters that show nothing yet make two strings differ: variation selectors and fillers that
+# Unicode files as letters or symbols. Format (Cf) and control (Cc) characters are found by
+# category in :func:`strip_invisible`.
+_INVISIBLE_EXTRA = frozenset(
+    [chr(c) for c in range(0xFE00, 0xFE10)]
+    + [chr(c) for c in range(0xE0100, 0xE01F0)]
+    + ["\u115f", "\u1160", "\u3164", "\uffa0", "\u2800", "\u034f"]
 )
 
 # Apostrophes join rather than split, so ``Poetin's`` = ``Poetins`` and ``'t`` stays one word.
@@ -37,10 +56,34 @@ _LEADING_ARTICLE = re.compile(r"(?:de|het|een|'t|'n)\s+(?=\S)")
 # A dot followed by exactly three digits groups thousands in Dutch: ``10.000`` = ``10000``.
 # Any other dot or comma between digits is a decimal sign: ``3.5`` = ``3,5``.
 _THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+# ``10 000`` (a space, or a thin or non-breaking one, folded to a space) groups thousands too, but
+# only after a group of one to three digits: ``1994 100`` is two numbers.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])")
 _DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
 _DECIMAL_MARK = "\x00"  # survives the punctuation pass, restored as ``,`` afterwards
 
 _NUMBER = re.compile(r"\d+(?:,\d+)*")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without characters a reader cannot see: zero-width spaces, soft hyphens, NUL…
+
+    Pasted or autocorrected answers carry them, and a learner cannot know they typed them, so they
+    must never make a right answer "almost". Whitespace controls (tab, newline) stay whitespace.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    out: list[str] = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cf" or ch in _INVISIBLE_EXTRA:
+            continue
+        if category == "Cc":
+            if ch.isspace():
+                out.append(" ")
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def fold_for_answers(text: str) -> str:
@@ -49,7 +92,7 @@ def fold_for_answers(text: str) -> str:
     Shared with the date parser, which needs month names compared the same forgiving way but
     must keep punctuation (``25-2`` is a date, ``25 2`` is not).
     """
-    text = unicodedata.normalize("NFKD", text).casefold()
+    text = unicodedata.normalize("NFKD", strip_invisible(text)).casefold()
     text = unicodedata.normalize("NFKD", text)  # casefold can produce decomposable characters
     out: list[str] = []
     for ch in text:
@@ -72,7 +115,7 @@ def normalize(text: str) -> str:
     different answer.
     """
     text = collapse_quotes(fold_for_answers(text)).strip()
-    text = _THOUSANDS.sub("", text)
+    text = join_thousands(text)
     text = _DECIMAL.sub(_DECIMAL_MARK, text)
     out: list[str] = []
     for ch in text:
@@ -84,6 +127,12 @@ def normalize(text: str) -> str:
     text = " ".join(words)
     text = _LEADING_ARTICLE.sub("", text, count=1) if _LEADING_ARTICLE.match(text) else text
     return text.replace("'", "").replace(_DECIMAL_MARK, ",")
+
+
+def join_thousands(text: str) -> str:
+    """Thousands separators (``10.000``, ``10 000``) removed, so a number is one run of digits."""
+    text = _SPACED_THOUSANDS.sub(lambda m: m[0].replace(" ", ""), text)
+    return _THOUSANDS.sub("", text)
 
 
 def numbers(normalized: str) -> tuple[str, ...]:

@@ -156,7 +156,8 @@ class Attempts:
         return attempt
 
     def discard(self, unfinished: UnfinishedAttempt) -> None:
-        """Stop offering ``unfinished`` (the learner starts again); its answers are kept."""
+        """Stop offering ``unfinished`` (the learner starts again); its answers are kept. When
+        that cannot be written now it is not retried: the attempt is offered again next time."""
         self.call(lambda store: store.discard(unfinished.attempt_id))
 
 

@@ -529,7 +529,6 @@ class ProgressStore:
             if found is None
             else f"is not a nieuwsquiz progress file ({_FOUND_EN[found]})"
         )
-        backup: Path | None = None
         try:
             backup = self._reserve_backup()
             try:

@@ -3,18 +3,21 @@ attempt, resuming rebuilds from the stored pool, and a failing store never stops
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from factories import make_bank
-from test_progress import Clock, answer_rows, varied
+from store_support import FullDisk
+from test_progress import Clock, answer_rows, closing_db, varied
 
 from quiz.core.model import Category
 from quiz.core.options import QuizOptions
 from quiz.core.session import QuizSession
-from quiz.errors import EmptySelectionError, ProgressError
-from quiz.store.attempt import Attempt, Attempts
-from quiz.store.progress import ProgressStore
+from quiz.errors import EmptySelectionError, Found, ProgressError, ProgressProblem
+from quiz.store.attempt import Attempt, Attempts, SavingResumed
+from quiz.store.progress import SCHEMA_VERSION, ProgressStore
+from quiz.store.schema import APPLICATION_ID
 
 BANK = make_bank()
 
@@ -24,11 +27,11 @@ def store(tmp_path: Path) -> ProgressStore:
     return ProgressStore(tmp_path / "data" / "progress.sqlite3", now=Clock())
 
 
-class Reports(list[ProgressError]):
+class Reports(list[ProgressError | SavingResumed]):
     """Collects what :class:`Attempts` reports, as the UI's notification callback would."""
 
-    def __call__(self, problem: ProgressError) -> None:
-        self.append(problem)
+    def __call__(self, event: ProgressError | SavingResumed) -> None:
+        self.append(event)
 
 
 def answer_all(attempt: Attempt, count: int | None = None) -> None:
@@ -169,3 +172,178 @@ def test_without_a_store_an_attempt_is_played_unsaved() -> None:
     answer_all(attempt)
     assert not attempt.saves and attempt.id is None
     assert attempt.finish().points_possible == attempt.session.points_possible
+
+
+def test_an_empty_file_is_moved_aside_and_the_attempt_saved_again_whole(
+    store: ProgressStore,
+) -> None:
+    reports = Reports()
+    attempt = Attempts(store, report=reports).start(BANK, QuizOptions(seed=6))
+    answer_all(attempt, 2)
+    store.path.write_bytes(b"")  # emptied between two answers
+
+    answer_all(attempt, 1)
+    [problem] = reports
+    assert isinstance(problem, ProgressError)
+    assert problem.reason is ProgressProblem.FOREIGN_MOVED and problem.found is Found.EMPTY
+    assert attempt.saves
+    [backup] = store.path.parent.glob("*.bak")
+    assert problem.moved_to == backup and backup.read_bytes() == b""
+    left = store.unfinished(BANK.id)
+    assert left is not None and left.answered == 3 and left.attempt_id == attempt.id
+
+
+# -- a full disk: the answers wait in memory and are written once there is room ------------------
+
+
+def stored(path: Path, attempt_id: int | None) -> list[tuple[int, str, str]]:
+    """The attempt's answers as written: position, question and response, in writing order."""
+    with closing_db(path) as db:
+        rows = db.execute(
+            "SELECT position, question_id, response FROM answers WHERE attempt_id = ?"
+            " ORDER BY rowid",
+            (attempt_id,),
+        ).fetchall()
+    return [(position, question, response) for position, question, response in rows]
+
+
+def given(attempt: Attempt) -> list[tuple[int, str, str]]:
+    """What the learner answered in the attempt, as it should be written."""
+    return [
+        (o.presented.number, o.presented.question.id, json.dumps(o.response))
+        for o in attempt.session.outcomes
+    ]
+
+
+@pytest.fixture
+def disk() -> FullDisk:
+    return FullDisk()
+
+
+@pytest.fixture
+def full_store(tmp_path: Path, disk: FullDisk) -> ProgressStore:
+    return ProgressStore(tmp_path / "data" / "progress.sqlite3", now=Clock(), connect=disk.connect)
+
+
+def test_answers_given_on_a_full_disk_are_saved_in_order_once_there_is_room(
+    full_store: ProgressStore, disk: FullDisk
+) -> None:
+    reports = Reports()
+    attempts = Attempts(full_store, report=reports)
+    attempt = attempts.start(BANK, QuizOptions(shuffle=True, seed=6))
+    answer_all(attempt, 2)
+    assert reports == [] and attempt.saves
+
+    disk.full = True
+    answer_all(attempt, 3)  # no exception reaches the quiz, and one report only
+    [problem] = reports
+    assert isinstance(problem, ProgressError)
+    assert problem.reason is ProgressProblem.DISK_FULL and problem.temporary
+    assert not attempt.saves and not attempts.saves  # quitting now would lose answers
+    assert stored(full_store.path, attempt.id) == given(attempt)[:2]
+    assert attempts.unfinished(BANK.id) is not None  # reading goes on as before
+    assert len(reports) == 1
+
+    disk.full = False
+    commits = disk.commits
+    answer_all(attempt, 1)  # the waiting answers first, then this one: one transaction
+    assert disk.commits == commits + 1
+    assert reports[1:] == [SavingResumed(full_store.path)]
+    assert attempt.saves and attempts.saves
+    assert stored(full_store.path, attempt.id) == given(attempt)
+    assert [row[0] for row in stored(full_store.path, attempt.id)] == [1, 2, 3, 4, 5, 6]
+
+    answer_all(attempt, 1)  # the last one: the attempt is finished and recorded as before
+    assert stored(full_store.path, attempt.id) == given(attempt)
+    [summary] = full_store.history(BANK.id)
+    assert summary.attempt_id == attempt.id
+    assert summary.points_earned == attempt.session.points_earned
+    assert len(reports) == 2
+
+
+def test_an_attempt_never_stored_waits_whole(full_store: ProgressStore, disk: FullDisk) -> None:
+    disk.full = True
+    reports = Reports()
+    attempts = Attempts(full_store, report=reports)
+    attempt = attempts.start(BANK, QuizOptions(seed=3))
+    answer_all(attempt, 2)
+    assert attempt.id is None and len(reports) == 1
+    assert full_store.unfinished(BANK.id) is None  # not even the attempt is in the file
+
+    disk.full = False
+    answer_all(attempt, 1)
+    assert attempt.id is not None and isinstance(reports[-1], SavingResumed)
+    left = full_store.unfinished(BANK.id)
+    assert left is not None and left.attempt_id == attempt.id and left.answered == 3
+    assert stored(full_store.path, attempt.id) == given(attempt)
+
+
+def test_a_result_that_waited_is_saved_before_the_next_attempts_first_answer(
+    full_store: ProgressStore, disk: FullDisk
+) -> None:
+    reports = Reports()
+    attempts = Attempts(full_store, report=reports)
+    first = attempts.start(BANK, QuizOptions(seed=9))
+    answer_all(first, 5)
+    disk.full = True
+    answer_all(first, first.session.total - 5)  # the last answers and the result wait
+    assert first.session.finished and full_store.history(BANK.id) == []
+    assert first.finish() == first.session.results()  # finishing again: still waiting, quiet
+    retry = first.retry_mistakes()
+    assert not retry.saves
+    answer_all(retry, 1)
+    assert retry.id is None and len(reports) == 1
+
+    disk.full = False
+    commits = disk.commits
+    answer_all(retry, 1)
+    assert disk.commits == commits + 1  # everything that waited, in one transaction
+    assert reports[1:] == [SavingResumed(full_store.path)]
+    assert stored(full_store.path, first.id) == given(first)
+    [summary] = full_store.history(BANK.id)
+    assert summary.attempt_id == first.id
+    assert summary.points_earned == first.session.points_earned
+    left = full_store.unfinished(BANK.id)
+    assert left is not None and left.attempt_id == retry.id and left.answered == 2
+    assert stored(full_store.path, retry.id) == given(retry)
+
+
+def test_a_full_disk_when_finishing_keeps_the_result_until_finishing_again(
+    full_store: ProgressStore, disk: FullDisk
+) -> None:
+    reports = Reports()
+    attempt = Attempts(full_store, report=reports).start(BANK, QuizOptions(seed=2))
+    answer_all(attempt, len(BANK.questions) - 1)
+    assert attempt.session.current is not None
+    attempt.answer(varied(attempt.session.current))
+    disk.full = True
+    attempt.advance()  # past the last question: the result cannot be stored now
+    assert full_store.history(BANK.id) == [] and not attempt.saves
+    disk.full = False
+    attempt.finish()  # the results screen finishing again writes what waited
+    [summary] = full_store.history(BANK.id)
+    assert summary.attempt_id == attempt.id and attempt.saves
+    assert [type(r) for r in reports] == [ProgressError, SavingResumed]
+    attempt.finish()
+    assert len(full_store.history(BANK.id)) == 1 and len(reports) == 2
+
+
+def test_a_file_from_a_newer_nieuwsquiz_mid_run_still_stops_saving(
+    store: ProgressStore,
+) -> None:
+    reports = Reports()
+    attempts = Attempts(store, report=reports)
+    attempt = attempts.start(BANK, QuizOptions(seed=4))
+    answer_all(attempt, 1)
+    store.path.unlink()
+    with closing_db(store.path) as db:  # a newer nieuwsquiz replaced the file meanwhile
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    newer = store.path.read_bytes()
+
+    answer_all(attempt, 3)
+    [problem] = reports
+    assert isinstance(problem, ProgressError)
+    assert problem.reason is ProgressProblem.NEWER_FORMAT and not problem.temporary
+    assert not attempt.saves and attempt.retry_mistakes().saves is False
+    assert store.path.read_bytes() == newer

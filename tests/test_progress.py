@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from quiz.core.model import Bank, Category
 from quiz.core.session import PresentedQuestion, QuizSession, Response
-from quiz.errors import QuizError
+from quiz.errors import ProgressProblem, QuizError
 from quiz.kinds.cloze import Cloze
 from quiz.kinds.matching import Matching
 from quiz.kinds.multiple_choice import MultipleChoice
@@ -34,7 +34,7 @@ from quiz.store.progress import (
     _response_from_json,
     _shown_digest,
 )
-from quiz.store.schema import MIGRATIONS
+from quiz.store.schema import APPLICATION_ID, MIGRATIONS
 
 BANK = make_bank()
 TESTS = Path(__file__).resolve().parent
@@ -408,16 +408,30 @@ def test_a_second_damaged_file_gets_its_own_backup(tmp_path: Path) -> None:
     assert sorted(p.read_bytes()[:1] for p in tmp_path.glob("*.bak")) == [b"x", b"y"]
 
 
-def test_a_file_from_a_newer_version_is_refused_and_left_alone(store: ProgressStore) -> None:
+@pytest.mark.parametrize("marked", [True, False], ids=["marked", "from-before-the-mark"])
+def test_a_file_from_a_newer_version_is_refused_and_left_alone(
+    store: ProgressStore, marked: bool
+) -> None:
+    """A newer nieuwsquiz marks its files ours; one that looks like ours by its tables alone is
+    refused as well. (An unmarked database without our tables is not ours: it is moved aside,
+    see test_progress_files.py.)"""
     store.path.parent.mkdir(parents=True)
     with closing_db(store.path) as db:
+        if marked:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        else:
+            for statement in MIGRATIONS[0]:
+                db.execute(statement)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = store.path.read_bytes()
     with pytest.raises(ProgressError, match="newer") as raised:
         store.history(BANK.id)
+    assert raised.value.reason is ProgressProblem.NEWER_FORMAT
     assert str(store.path) in str(raised.value) and not raised.value.recovered
     with pytest.raises(ProgressError, match="newer"):
         store.start(QuizSession(BANK, seed=1))
     assert list(store.path.parent.iterdir()) == [store.path]
+    assert store.path.read_bytes() == before
 
 
 def test_a_folder_that_cannot_be_made_is_reported(tmp_path: Path) -> None:

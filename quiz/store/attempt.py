@@ -8,11 +8,16 @@ its options, so the store can rebuild exactly this session when the learner come
 :class:`Attempts` is the store as one run of the app uses it. A store problem never reaches the
 quiz as an exception, and never loses an answer the session holds:
 
-- a damaged file is moved aside by the store (``ProgressError.recovered``): the problem is
-  reported and the call is retried on the fresh file, where an attempt under way starts again
-  with every answer given so far;
-- any other problem is reported once and saving stops for the rest of the run: the quiz goes on
-  unsaved (:attr:`Attempts.saves` turns False) instead of failing again at every answer.
+- a file that is damaged or not ours is moved aside by the store (``ProgressError.recovered``):
+  the problem is reported and the call is retried on the fresh file, where an attempt under way
+  starts again with every answer given so far;
+- a write that fails in a way that may pass (a full disk, a read-only or locked file:
+  ``ProgressError.temporary``) is reported once; what was not written waits in memory, and every
+  later answer or finish writes all that waits first, in order, in one transaction. Once that
+  works, :class:`SavingResumed` is reported, once. Until then :attr:`Attempts.saves` is False:
+  quitting now would lose the waiting answers;
+- any other problem (a file from a newer nieuwsquiz, one that cannot be moved aside) is reported
+  once and saving stops for the rest of the run: the quiz goes on unsaved.
 
 Problems are reported to the ``report`` callback given to :class:`Attempts`; the UI passes one
 that shows a notification. Nothing here knows about screens.
@@ -21,43 +26,56 @@ that shows a notification. Nothing here knows about screens.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 from quiz.core.model import Bank, Question
 from quiz.core.options import QuizOptions
 from quiz.core.session import Outcome, PresentedQuestion, QuizSession, Response, Results
 from quiz.errors import ProgressError
-from quiz.store.progress import ProgressStore, UnfinishedAttempt, resumed_session
+from quiz.store.progress import ProgressStore, UnfinishedAttempt, Unsaved, resumed_session
 
-__all__ = ["Attempt", "Attempts", "Report"]
+__all__ = ["Attempt", "Attempts", "Report", "SavingResumed"]
 
 T = TypeVar("T")
 
-#: Called with every store problem, once, as it happens.
-Report = Callable[[ProgressError], None]
+
+@dataclass(frozen=True, slots=True)
+class SavingResumed:
+    """Saving works again after a temporary problem: everything that waited is in ``path``."""
+
+    path: Path
 
 
-def _ignore(problem: ProgressError) -> None:
+#: Called with every store problem, once, as it happens, and when saving works again.
+Report = Callable[[ProgressError | SavingResumed], None]
+
+
+def _ignore(event: ProgressError | SavingResumed) -> None:
     """The default report: an unsaved quiz goes on just the same."""
 
 
 class Attempts:
     """Where this run's attempts are saved (``store``; None: nowhere), and who hears of problems.
 
-    Every store call goes through :meth:`call`. ``generation`` counts the files the store has
-    started afresh after damage: an attempt saved under an older generation is not in the current
-    file and is saved again (see :meth:`Attempt._save`).
+    Every store call goes through :meth:`call`, every write of an attempt through :meth:`save`.
+    ``generation`` counts the files the store has started afresh after damage: an attempt saved
+    under an older generation is not in the current file and is saved again whole.
     """
 
     def __init__(self, store: ProgressStore | None = None, *, report: Report = _ignore) -> None:
         self._store = store
         self._report = report
         self.generation = 0
+        self._waiting: list[Attempt] = []  # attempts with work not yet written, oldest first
+        self._trouble: ProgressError | None = None  # the temporary problem reported, if any
 
     @property
     def saves(self) -> bool:
-        """True while answers are being saved: a store was given and has not failed."""
-        return self._store is not None
+        """True while what the learner does is in the file: a store was given, has not failed
+        for good, and nothing waits to be written after a temporary problem."""
+        return self._store is not None and self._trouble is None and not self._waiting
 
     def call(self, use: Callable[[ProgressStore], T]) -> T | None:
         """``use(store)``, or None when nothing is saved or the store failed (reported)."""
@@ -68,13 +86,43 @@ class Attempts:
             try:
                 return use(store)
             except ProgressError as problem:
-                self._report(problem)
                 if problem.recovered:
+                    self._report(problem)
                     self.generation += 1
                     continue
+                if problem.temporary:
+                    if self._trouble is None:  # reported once, until saving works again
+                        self._trouble = problem
+                        self._report(problem)
+                    return None
+                self._report(problem)
                 self._store = None  # reported once; the quiz goes on unsaved
                 return None
         return None
+
+    def save(self, attempt: Attempt) -> None:
+        """Write what ``attempt`` has not written yet, after everything still waiting from
+        earlier (this attempt's or others'), in order and in one transaction. When that fails
+        for now, it all waits for the next save."""
+        if self._store is None:
+            return
+        if attempt not in self._waiting:
+            self._waiting.append(attempt)
+
+        def write(store: ProgressStore) -> bool:
+            generation = self.generation  # after a file was moved aside: attempts start again
+            work = [(waiting, waiting._unsaved(generation)) for waiting in self._waiting]
+            ids = store.save([unsaved for _, unsaved in work])
+            for (waiting, unsaved), attempt_id in zip(work, ids, strict=True):
+                waiting._written(unsaved, attempt_id, generation)
+            return True
+
+        if not self.call(write):
+            return
+        self._waiting.clear()
+        trouble, self._trouble = self._trouble, None
+        if trouble is not None:
+            self._report(SavingResumed(trouble.path))
 
     # -- starting, resuming ------------------------------------------------------------------
 
@@ -108,7 +156,8 @@ class Attempts:
         return attempt
 
     def discard(self, unfinished: UnfinishedAttempt) -> None:
-        """Stop offering ``unfinished`` (the learner starts again); its answers are kept."""
+        """Stop offering ``unfinished`` (the learner starts again); its answers are kept. When
+        that cannot be written now it is not retried: the attempt is offered again next time."""
         self.call(lambda store: store.discard(unfinished.attempt_id))
 
 
@@ -134,6 +183,7 @@ class Attempt:
         self._id = attempt_id
         self._generation = self._attempts.generation
         self._saved = len(session.outcomes) if attempt_id is not None else 0  # outcomes stored
+        self._result: Results | None = None  # once finished: the result to store
         self._result_saved = False
 
     @property
@@ -148,7 +198,8 @@ class Attempt:
 
     @property
     def saves(self) -> bool:
-        """True while what the learner does is being saved."""
+        """True while what the learner does is being saved: nothing of it waits to be written
+        (see :attr:`Attempts.saves`)."""
         return self._attempts.saves
 
     def answer(self, response: Response) -> Outcome:
@@ -171,9 +222,10 @@ class Attempt:
         if not self.session.finished:
             raise RuntimeError("the quiz is not finished yet")
         results = self.session.results()
-        if not self._result_saved:
-            self._result_saved = True
-            self._save(lambda store, attempt_id: store.finish(attempt_id, results))
+        if self._result is None:
+            self._result = results
+        if not self._result_saved:  # finishing again retries a result that could not be stored
+            self._save()
         return results
 
     def retry_mistakes(self) -> Attempt:
@@ -183,19 +235,31 @@ class Attempt:
         pool = [o.presented.question.id for o in self.session.results().mistakes]
         return Attempt(retry, pool, self._attempts)
 
-    def _save(self, then: Callable[[ProgressStore, int], None] | None = None) -> None:
-        """Bring the store up to date: the attempt (started on its first save, or again when the
-        file was started afresh), every outcome not yet stored, then ``then``."""
+    def _save(self) -> None:
+        """Bring the store up to date with this attempt (see :meth:`Attempts.save`)."""
+        self._attempts.save(self)
 
-        def write(store: ProgressStore) -> None:
-            if self._id is None or self._generation != self._attempts.generation:
-                self._generation = self._attempts.generation
-                self._id = store.start(self.session, self.pool)
-                self._saved = 0
-            for outcome in self.session.outcomes[self._saved :]:
-                store.record(self._id, outcome)
-                self._saved += 1
-            if then is not None:
-                then(store, self._id)
+    def _unsaved(self, generation: int) -> Unsaved:
+        """What of this attempt is not in the file of ``generation``: all of it when it was
+        never stored or stored in a file since moved aside, else the outcomes not yet stored
+        and the result, if finished and not yet stored."""
+        again = self._id is None or self._generation != generation
+        saved = 0 if again else self._saved
+        result = self._result if again or not self._result_saved else None
+        return Unsaved(
+            None if again else self._id,
+            self.session,
+            self.pool,
+            tuple(self.session.outcomes[saved:]),
+            result,
+        )
 
-        self._attempts.call(write)
+    def _written(self, unsaved: Unsaved, attempt_id: int, generation: int) -> None:
+        """``unsaved`` is in the file of ``generation`` now, under ``attempt_id``."""
+        if unsaved.attempt_id is None:
+            self._saved = 0
+        self._id = attempt_id
+        self._generation = generation
+        self._saved += len(unsaved.outcomes)
+        if unsaved.results is not None:
+            self._result_saved = True

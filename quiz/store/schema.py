@@ -3,11 +3,24 @@
 SQLite's ``user_version`` holds the version of a file. Opening a file runs every migration after
 its version, in one transaction, so an old file is brought up to date the first time it is used
 and a file from a newer nieuwsquiz is refused (see :class:`~quiz.store.progress.ProgressStore`).
+
+SQLite's ``application_id`` marks a file as ours: every file is made with :data:`APPLICATION_ID`,
+so an empty file, a text file or another program's database found where the progress file should
+be is recognised as not ours (and moved aside, never written to). Files made before the mark
+(``application_id`` 0, formats 1 and 2) are recognised by their tables and marked in the same
+transaction as their migrations. The mark changes no table, so it is not a new format: an older
+nieuwsquiz reads a marked file as before.
 """
 
 from __future__ import annotations
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION"]
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "TABLES"]
+
+#: ``PRAGMA application_id`` of every progress file ("NQuz"); never change it.
+APPLICATION_ID = int.from_bytes(b"NQuz", "big")
+
+#: The tables a progress file made before :data:`APPLICATION_ID` is recognised by.
+TABLES = frozenset({"attempts", "answers"})
 
 SCHEMA_VERSION = 2
 

@@ -4,15 +4,15 @@ matched is tests/test_matching.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
-from factories import make_multiple_choice, make_ordering, shown_as
+from factories import make_multiple_choice, make_ordering, make_short_answer, shown_as
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.core.judging import Verdict
-from quiz.core.model import Response, Score
+from quiz.core.model import AnswerContext, Person, Response, Score
 from quiz.core.scoring import (
     describe,
     graded,
@@ -22,6 +22,7 @@ from quiz.core.scoring import (
     score_choice,
     score_typed,
 )
+from quiz.core.verdicts import MissingPart, Verdict
 
 
 @pytest.mark.parametrize(
@@ -112,4 +113,20 @@ def test_choosing_is_right_by_the_text_of_the_choice() -> None:
 def test_typing_accepts_the_answer_its_alternatives_and_forgiven_typos(
     typed: str, score: Score
 ) -> None:
-    assert score_typed(typed, "Riga", ("Letland",)) == score
+    presented = shown_as(make_short_answer())
+    got = score_typed(presented, typed, "Riga", ("Letland",))
+    assert (got.verdict, got.credit, got.correction) == (
+        score.verdict,
+        score.credit,
+        score.correction,
+    )
+
+
+def test_typing_is_judged_with_the_bank_s_people_and_a_missing_part_is_named() -> None:
+    context = AnswerContext(people=(Person("Eva Hartog", "correspondent", ("Hartog",)),))
+    presented = replace(shown_as(make_short_answer()), context=context)
+    assert score_typed(presented, "Hartog", "Eva Hartog", ()).verdict is Verdict.CORRECT
+    assert score_typed(presented, "Hartog, Eva", "Eva Hartog", ()).verdict is Verdict.CORRECT
+    partial = score_typed(presented, "juli", "juli 1994", ())
+    assert partial.verdict is Verdict.PARTIAL and 0 < partial.credit < 1
+    assert partial.missing == (MissingPart.YEAR,)

@@ -15,7 +15,6 @@ from factories import (
     make_true_false,
 )
 
-from quiz.core.judging import Verdict
 from quiz.core.model import Category
 from quiz.core.session import (
     CategoryScore,
@@ -24,6 +23,7 @@ from quiz.core.session import (
     QuizSession,
     Response,
 )
+from quiz.core.verdicts import Verdict
 from quiz.errors import EmptySelectionError, QuizError
 from quiz.kinds.cloze import Cloze
 from quiz.kinds.matching import Matching

@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar
 
-from quiz.core.judging import Verdict
+from quiz.core.verdicts import MissingPart, Reason, Verdict
 
 
 class Category(StrEnum):
@@ -161,6 +161,19 @@ Question = QuestionBase
 
 
 @dataclass(frozen=True, slots=True)
+class AnswerContext:
+    """What a typed answer is judged against besides the question itself: the bank's people (a
+    surname or alias counts) and the article's own texts (a typo that is another word of the
+    article is no typo)."""
+
+    people: tuple[Person, ...] = ()
+    known: tuple[str, ...] = ()
+
+
+NO_CONTEXT = AnswerContext()
+
+
+@dataclass(frozen=True, slots=True)
 class PresentedQuestion:
     """A question as one session shows it: what is offered, in the session's shuffled order.
 
@@ -175,6 +188,9 @@ class PresentedQuestion:
     items: tuple[str, ...] = ()  # to put in order
     lefts: tuple[str, ...] = ()  # to pair, in bank order
     rights: tuple[str, ...] = ()  # the partners of ``lefts``, shuffled
+    # What typed answers are judged with (the bank's people, the article's words); the session
+    # sets it. Not part of what was shown, so it takes no part in comparisons.
+    context: AnswerContext = field(default=NO_CONTEXT, compare=False)
 
     @property
     def kind(self) -> str:
@@ -191,6 +207,8 @@ class Score:
     credit: float  # 0.0 … 1.0
     correction: str | None = None  # for ALMOST: the accepted spelling the answer was nearest
     marks: tuple[bool, ...] = ()  # per part of a kind that has parts: was that part right
+    missing: tuple[MissingPart, ...] = ()  # for a PARTIAL typed answer: what it left out
+    reason: Reason | None = None  # why a typed answer was not forgiven as a typo, or was
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
-from quiz.core.judging import Verdict, match_answer
+from quiz.core.judge import judge_answer
 from quiz.core.model import PresentedQuestion, Response, Score
+from quiz.core.verdicts import Verdict
 
 
 def kendall_credit(positions: Sequence[int]) -> float:
@@ -74,15 +75,20 @@ def score_choice(presented: PresentedQuestion, response: Response, answer: str) 
     return Score(verdict=Verdict.CORRECT if right else Verdict.WRONG, credit=1.0 if right else 0.0)
 
 
-def score_typed(response: Response, answer: str, accept: Sequence[str]) -> Score:
-    """A typed answer, matched as :func:`quiz.core.judging.match_answer` decides; a typo it
-    forgives earns full credit, with the spelling it was nearest as the correction."""
+def score_typed(
+    presented: PresentedQuestion, response: Response, answer: str, accept: Sequence[str]
+) -> Score:
+    """A typed answer, judged as :func:`quiz.core.judge.judge_answer` decides, with the bank's
+    people and the article's words from the presented question's context. A forgiven slip earns
+    full credit with the spelling it was nearest; an answer missing a part earns part."""
     if not isinstance(response, str):
         raise ValueError(f"expected the typed answer (str), got {response!r}")
-    match = match_answer(response, answer, accept)
-    accepted = match.verdict in (Verdict.CORRECT, Verdict.ALMOST)
+    context = presented.context
+    judged = judge_answer(response, answer, accept, people=context.people, known=context.known)
     return Score(
-        verdict=match.verdict if accepted else Verdict.WRONG,
-        credit=1.0 if accepted else 0.0,
-        correction=match.expected if match.verdict is Verdict.ALMOST else None,
+        verdict=judged.verdict,
+        credit=judged.credit,
+        correction=judged.correction if judged.verdict is Verdict.ALMOST else None,
+        missing=judged.missing,
+        reason=judged.reason,
     )

@@ -19,11 +19,18 @@ from __future__ import annotations
 import random
 import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from quiz.core.judging import Verdict
-from quiz.core.model import Bank, Category, PresentedQuestion, Question, Response
+from quiz.core.model import (
+    AnswerContext,
+    Bank,
+    Category,
+    PresentedQuestion,
+    Question,
+    Response,
+)
 from quiz.core.options import QuizOptions
+from quiz.core.verdicts import MissingPart, Reason, Verdict
 from quiz.errors import EmptySelectionError
 
 __all__ = [
@@ -56,6 +63,8 @@ class Outcome:
     correction: str | None  # for ALMOST: the accepted spelling the response was nearest
     marks: tuple[bool, ...]  # per part, for kinds with parts (see the kind): was it right
     streak: int  # streak after this answer
+    missing: tuple[MissingPart, ...] = ()  # for a PARTIAL typed answer: what it left out
+    reason: Reason | None = None  # why a typed answer was (not) forgiven as a slip
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +138,10 @@ class QuizSession:
             pool = pool[: options.limit]
         if not pool:
             raise EmptySelectionError(_empty_selection_message(bank, self.options.categories))
+        context = answer_context(bank)
         self._presented = tuple(
-            q.present(number, len(pool), rng) for number, q in enumerate(pool, start=1)
+            replace(q.present(number, len(pool), rng), context=context)
+            for number, q in enumerate(pool, start=1)
         )
         self._index = 0
         self._outcomes: list[Outcome] = []
@@ -190,6 +201,8 @@ class QuizSession:
             points_possible=points,
             correction=judged.correction,
             marks=judged.marks,
+            missing=judged.missing,
+            reason=judged.reason,
             streak=self._streak,
         )
         self._outcomes.append(outcome)
@@ -274,6 +287,12 @@ class QuizSession:
         if not mistakes:
             raise ValueError("there are no mistakes to retry")
         return QuizSession(self.bank, mistakes, options=self.options)
+
+
+def answer_context(bank: Bank) -> AnswerContext:
+    """What typed answers to ``bank`` are judged with: its people, and its article's texts (so
+    a slip that is another word of the article is not forgiven)."""
+    return AnswerContext(people=bank.people, known=tuple(p.text for p in bank.article.paragraphs))
 
 
 def _empty_selection_message(bank: Bank, categories: tuple[Category, ...] | None) -> str:

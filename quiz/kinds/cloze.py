@@ -52,7 +52,7 @@ class Cloze(QuestionBase):
     def score(self, presented: PresentedQuestion, response: Response) -> Score:
         if self.choices:
             return score_choice(presented, response, self.answer)
-        return score_typed(response, self.answer, self.accept)
+        return score_typed(presented, response, self.answer, self.accept)
 
     def correct_response(self, presented: PresentedQuestion) -> Response:
         return presented.choices.index(self.answer) if self.choices else self.answer

@@ -26,7 +26,7 @@ class ShortAnswer(QuestionBase):
     accept: tuple[str, ...] = ()  # further answers that count as correct
 
     def score(self, presented: PresentedQuestion, response: Response) -> Score:
-        return score_typed(response, self.answer, self.accept)
+        return score_typed(presented, response, self.answer, self.accept)
 
     def correct_response(self, presented: PresentedQuestion) -> Response:
         return self.answer

@@ -14,9 +14,9 @@ from typing import ClassVar
 
 from quiz.bank.schema import Reader, shown
 from quiz.bank.yaml.tree import MappingNode
-from quiz.core.judging import Verdict
 from quiz.core.model import PresentedQuestion, QuestionBase, Response, Score
 from quiz.core.scoring import require_index
+from quiz.core.verdicts import Verdict
 from quiz.kinds.base import Built, Kind, read_answer
 
 TRUE_WORDS = ("juist",)

@@ -10,8 +10,8 @@ from bank_support import CLOZE, HEAD, Case, check, edit
 from factories import make_choice_cloze, make_typed_cloze, shown_as
 from kind_support import draws, shape_error
 
-from quiz.core.judging import Verdict
 from quiz.core.model import PresentedQuestion, Response
+from quiz.core.verdicts import Verdict
 from quiz.diagnostics import Severity
 
 CHOSEN = shown_as(make_choice_cloze(), choices=("belastingwet", "censuurwet", "kieswet"))

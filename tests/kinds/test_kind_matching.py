@@ -10,8 +10,8 @@ from bank_support import HEAD, TF, Case, check, edit
 from factories import make_matching, shown_as
 from kind_support import draws, shape_error
 
-from quiz.core.judging import Verdict
 from quiz.core.model import Response
+from quiz.core.verdicts import Verdict
 
 # lefts: Moskou, Tbilisi, Riga, Kyiv, each with its right in this order
 QUESTION = make_matching()

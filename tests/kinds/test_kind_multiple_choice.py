@@ -10,8 +10,8 @@ from bank_support import HEAD, MC, Case, check, edit
 from factories import make_multiple_choice, shown_as
 from kind_support import draws, shape_error
 
-from quiz.core.judging import Verdict
 from quiz.core.model import PresentedQuestion, Response
+from quiz.core.verdicts import Verdict
 
 # choices: Jan de Vries, Eva Hartog (the answer), Anna Smit, Pieter Bakker
 QUESTION = make_multiple_choice()

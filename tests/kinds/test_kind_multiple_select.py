@@ -10,8 +10,8 @@ from bank_support import HEAD, MC, Case, check, edit, load
 from factories import make_multiple_select, shown_as
 from kind_support import draws, shape_error
 
-from quiz.core.judging import Verdict
 from quiz.core.model import PresentedQuestion, Response
+from quiz.core.verdicts import Verdict
 from quiz.kinds.multiple_select import MultipleSelect
 
 # choices: Tbilisi, Kyiv, Riga, Minsk; answers: Tbilisi and Riga (indices 0 and 2 as shown)

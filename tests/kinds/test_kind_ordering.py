@@ -11,8 +11,8 @@ from bank_support import HEAD, TF, Case, check, edit
 from factories import make_ordering, shown_as
 from kind_support import draws, shape_error
 
-from quiz.core.judging import Verdict
 from quiz.core.model import Response
+from quiz.core.verdicts import Verdict
 
 # items: Wonen in Moskou, Nieuwe censuurwet, Vertrek naar Tbilisi, Aankomst in Riga
 QUESTION = make_ordering()

@@ -11,9 +11,9 @@ from bank_support import CLOZE, HEAD, MC, TF, load
 from factories import every_question_type, make_multiple_select
 
 from quiz.bank.author_words import plain_form
-from quiz.core.judging import Verdict
 from quiz.core.model import QuestionBase
 from quiz.core.session import QuizSession
+from quiz.core.verdicts import Verdict
 from quiz.kinds import registry
 from quiz.kinds.reading import COMMON_KEYS
 from quiz.library.loader import load_bank

@@ -11,8 +11,8 @@ from bank_support import HEAD, TF, Case, check, edit
 from factories import make_short_answer, shown_as
 from kind_support import draws, shape_error
 
-from quiz.core.judging import Verdict
 from quiz.core.model import PresentedQuestion, Question, Response
+from quiz.core.verdicts import Verdict
 from quiz.diagnostics import Severity
 
 CASES = [

@@ -10,8 +10,8 @@ from bank_support import HEAD, TF, Case, check, edit, load, top
 from factories import make_true_false, shown_as
 from kind_support import draws, shape_error
 
-from quiz.core.judging import Verdict
 from quiz.core.model import PresentedQuestion, Response
+from quiz.core.verdicts import Verdict
 
 RIGHT_IS_JUIST = shown_as(make_true_false(), choices=("juist", "onjuist"))
 RIGHT_IS_ONJUIST = shown_as(make_true_false(answer=False), choices=("juist", "onjuist"))

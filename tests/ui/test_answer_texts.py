@@ -92,6 +92,8 @@ def outcome(presented: PresentedQuestion, response: Response) -> Outcome:
         points_possible=points,
         correction=judged.correction,
         marks=judged.marks,
+        missing=judged.missing,
+        reason=judged.reason,
         streak=0,
     )
 
@@ -331,3 +333,17 @@ def test_feedback_on_pairs() -> None:
         "• Riga → nieuwe standplaats",
         "• Kyiv → standplaats van De Vries",
     ]
+
+
+def test_a_typed_answer_missing_a_part_says_which() -> None:
+    presented = shown_as(make_short_answer(answer="juli 1994", accept=()))
+    assert lines(presented, "juli") == [
+        "Jouw antwoord: juli",
+        "Juiste antwoord: juli 1994",
+        "Er ontbreekt: het jaar",
+    ]
+
+
+def test_another_real_word_is_called_so_not_a_slip() -> None:
+    presented = shown_as(make_short_answer(answer="afhankelijk", accept=()))
+    assert lines(presented, "onafhankelijk")[-1] == "Dat is het tegendeel, geen tikfout."

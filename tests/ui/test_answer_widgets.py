@@ -19,8 +19,8 @@ from factories import (
 from quiz_support import app_for, feedback_text, footer_keys, right_response, start
 from textual.widgets import Input, Select
 
-from quiz.core.judging import Verdict
 from quiz.core.session import PresentedQuestion, QuizSession
+from quiz.core.verdicts import Verdict
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_choice import ChoiceList

@@ -15,8 +15,8 @@ from quiz_support import app_for, feedback_text, footer_keys, start, typed
 from textual.command import CommandInput, CommandPalette
 from textual.widgets import Input, Select
 
-from quiz.core.judging import Verdict
 from quiz.core.session import QuizSession
+from quiz.core.verdicts import Verdict
 from quiz.library.folders import Library
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.confirm import ConfirmScreen

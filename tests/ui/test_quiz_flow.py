@@ -29,9 +29,9 @@ from quiz_support import (
     typed,
 )
 
-from quiz.core.judging import Verdict
 from quiz.core.model import Bank, Category
 from quiz.core.session import QuizSession
+from quiz.core.verdicts import Verdict
 from quiz.ui.screens.confirm import ConfirmScreen
 from quiz.ui.screens.library import LibraryScreen
 from quiz.ui.screens.question import QuestionScreen

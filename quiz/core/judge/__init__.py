@@ -6,6 +6,6 @@ typo. See :mod:`quiz.core.judge.judge` for the rules in order.
 """
 
 from quiz.core.judge.judge import MAX_ANSWER_CHARS, judge_answer
-from quiz.core.judge.verdict import Judgement, MissingPart, Reason, Verdict
+from quiz.core.verdicts import Judgement, MissingPart, Reason, Verdict
 
 __all__ = ["MAX_ANSWER_CHARS", "Judgement", "MissingPart", "Reason", "Verdict", "judge_answer"]

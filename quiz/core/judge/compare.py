@@ -19,9 +19,9 @@ from fractions import Fraction
 from rapidfuzz.distance import OSA
 
 from quiz.core.judge.lexicon import is_form_of, is_opposite, refusal
-from quiz.core.judge.verdict import MissingPart, Reason, Verdict
 from quiz.core.judge.words import Token, tokenize
 from quiz.core.normalize import typo_tolerance
+from quiz.core.verdicts import MissingPart, Reason, Verdict
 
 ARTICLES = frozenset({"de", "het", "een", "t", "n"})
 #: Prepositions that only say "at", "from" or "to": dropped, but two of different kinds clash
@@ -96,7 +96,7 @@ CATEGORY_NOUNS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """A verdict before it becomes a :class:`~quiz.core.judge.verdict.Judgement`."""
+    """A verdict before it becomes a :class:`~quiz.core.verdicts.Judgement`."""
 
     verdict: Verdict
     credit: float = 0.0

@@ -31,7 +31,10 @@ from quiz.core.dates import Agreement, DatePart, compare_dates, parse_dutch_date
 from quiz.core.judge.compare import Outcome, compare_words, strip_frame
 from quiz.core.judge.lexicon import CALENDAR_WORDS, is_common_word
 from quiz.core.judge.names import PersonNames, find_person, match_person, person_names
-from quiz.core.judge.verdict import (
+from quiz.core.judge.words import MULTIPLIERS, Token, clean, spelled_value, tokenize, words
+from quiz.core.model import Person
+from quiz.core.normalize import collapse_quotes, fold_for_answers, normalize
+from quiz.core.verdicts import (
     FULL_CREDIT,
     NO_CREDIT,
     RANK,
@@ -40,9 +43,6 @@ from quiz.core.judge.verdict import (
     Reason,
     Verdict,
 )
-from quiz.core.judge.words import MULTIPLIERS, Token, clean, spelled_value, tokenize, words
-from quiz.core.model import Person
-from quiz.core.normalize import collapse_quotes, fold_for_answers, normalize
 
 # No bank answer is this long, so a longer paste cannot be within typo reach of one; refusing it
 # early keeps a 10,000-character paste from costing anything.

@@ -19,9 +19,9 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from quiz.core.dates import MONTHS, WEEKDAYS
-from quiz.core.judge.verdict import Reason
 from quiz.core.judge.words import spelled_value
 from quiz.core.normalize import fold_for_answers, typo_tolerance
+from quiz.core.verdicts import Reason
 
 #: A word at least this frequent in Dutch (Zipf scale: 3 = once per million words) is a word the
 #: learner may have meant, so it is never taken for a typo of another.

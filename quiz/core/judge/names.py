@@ -17,10 +17,10 @@ from itertools import chain
 from rapidfuzz.distance import OSA
 
 from quiz.core.judge.lexicon import refusal
-from quiz.core.judge.verdict import RANK, Reason, Verdict
 from quiz.core.judge.words import words
 from quiz.core.model import Person
 from quiz.core.normalize import typo_tolerance
+from quiz.core.verdicts import RANK, Reason, Verdict
 
 #: Words that join a surname in Dutch and neighbouring languages: ``van``, ``de``, ``von der``…
 PARTICLES = frozenset(

@@ -23,8 +23,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from quiz.core.judging import Verdict
 from quiz.core.session import Outcome, PresentedQuestion, Response
+from quiz.core.verdicts import Verdict
 from quiz.diagnostics import printable
 
 #: Rows for the help screen: keys, and what they do.

@@ -20,8 +20,8 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from quiz.core.judging import Verdict
 from quiz.core.session import Outcome, PresentedQuestion, Response
+from quiz.core.verdicts import Verdict
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.labels import verdict_label
 

@@ -27,8 +27,8 @@ from textual.message import Message
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
-from quiz.core.judging import Verdict
 from quiz.core.session import Outcome, PresentedQuestion, Response
+from quiz.core.verdicts import Verdict
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.answer_choice import VERDICT_STYLES
 

@@ -15,14 +15,38 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Input
 
-from quiz.core.judging import Verdict
 from quiz.core.session import Outcome
+from quiz.core.verdicts import MissingPart, Reason, Verdict
 from quiz.diagnostics import printable
 from quiz.ui.widgets.answer_base import AnswerWidget
 from quiz.ui.widgets.labels import verdict_label
 
 #: How an empty typed answer is quoted back (the widget never sends one, but a stored one may).
 NO_ANSWER = "(geen antwoord)"
+
+
+#: What a partly right answer left out, as the feedback names it ("Er ontbreekt: het jaar").
+MISSING_PARTS: dict[MissingPart, str] = {
+    MissingPart.PERIOD: "begin, half of eind",
+    MissingPart.DAY: "de dag",
+    MissingPart.MONTH: "de maand",
+    MissingPart.YEAR: "het jaar",
+    MissingPart.ITEM: "een deel van de opsomming",
+}
+
+#: Why a wrong answer was not forgiven as a typo: the learner typed another real word.
+NOT_A_SLIP: dict[Reason | None, str] = {
+    Reason.OPPOSITE: "Dat is het tegendeel, geen tikfout.",
+    Reason.OTHER_WORD: "Dat is een ander woord, geen tikfout.",
+    Reason.OTHER_NAME: "Dat is een andere naam, geen tikfout.",
+    Reason.OTHER_NUMBER: "Dat is een ander getal, geen tikfout.",
+    Reason.OTHER_DATE: "Dat is een andere datum, geen tikfout.",
+}
+
+
+def join_words(words: list[str]) -> str:
+    """``a``, ``a en b``, ``a, b en c``."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} en {words[-1]}"
 
 
 class AnswerInput(Input):
@@ -64,6 +88,18 @@ class TextAnswer(AnswerWidget):
                 )
             ]
         return super().given_lines(outcome)
+
+    @classmethod
+    def correct_lines(cls, outcome: Outcome) -> list[Content]:
+        """The right answer, and why the answer was not (fully) right when the judge says:
+        which part is missing, or that the typed word is another word, not a slip."""
+        lines = super().correct_lines(outcome)
+        if outcome.missing:
+            missing = join_words([MISSING_PARTS[part] for part in outcome.missing])
+            lines.append(Content.from_markup("[dim]Er ontbreekt:[/dim] $missing", missing=missing))
+        elif outcome.verdict is Verdict.WRONG and outcome.reason in NOT_A_SLIP:
+            lines.append(Content(NOT_A_SLIP[outcome.reason]))
+        return lines
 
     def compose_controls(self) -> ComposeResult:
         yield AnswerInput(placeholder="Typ hier je antwoord…", id="answer-input")

@@ -19,8 +19,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button, Static
 
-from quiz.core.judging import Verdict
 from quiz.core.session import Outcome
+from quiz.core.verdicts import Verdict
 from quiz.ui.widgets.answers import widget_class
 from quiz.ui.widgets.labels import (
     format_points,

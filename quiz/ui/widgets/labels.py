@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.core.judging import Verdict
 from quiz.core.model import Question, Span
+from quiz.core.verdicts import Verdict
 
 #: Symbol and word per verdict ("✓ Goed"); the CSS class (``-correct`` …) adds the colour.
 VERDICT_SYMBOLS: dict[Verdict, str] = {

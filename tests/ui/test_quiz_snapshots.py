@@ -112,7 +112,7 @@ def test_multiple_select_feedback_at_80x24(snap_compare: SnapCompare) -> None:
 
     async def run_before(pilot: Pilot[int]) -> None:
         session = QuizSession(bank, seed=1)
-        await pilot.app.push_screen(QuestionScreen(session))
+        await pilot.app.push_screen(QuestionScreen(Attempt(session)))
         await pilot.pause()
         presented = session.current
         assert presented is not None

@@ -92,3 +92,9 @@ def score_typed(
         missing=judged.missing,
         reason=judged.reason,
     )
+
+
+def percent(earned: float, possible: float) -> float:
+    """``earned`` as a percentage of ``possible`` (0 when nothing was possible): the one place
+    a score becomes a percentage, for a category, a session and a stored attempt alike."""
+    return 100.0 * earned / possible if possible else 0.0

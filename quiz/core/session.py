@@ -30,6 +30,7 @@ from quiz.core.model import (
     Response,
 )
 from quiz.core.options import QuizOptions
+from quiz.core.scoring import percent
 from quiz.core.verdicts import MissingPart, Reason, Verdict
 from quiz.errors import EmptySelectionError
 
@@ -76,7 +77,7 @@ class CategoryScore:
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.points_earned / self.points_possible if self.points_possible else 0.0
+        return percent(self.points_earned, self.points_possible)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ class Results:
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.points_earned / self.points_possible if self.points_possible else 0.0
+        return percent(self.points_earned, self.points_possible)
 
 
 class QuizSession:

@@ -40,6 +40,7 @@ from typing import Any, Literal, NoReturn
 from quiz.core.model import Bank, Category
 from quiz.core.options import QuizOptions
 from quiz.core.paths import DATA_ENV, user_data_dir
+from quiz.core.scoring import percent
 from quiz.core.session import Outcome, QuizSession, Response, Results
 from quiz.errors import EmptySelectionError, Found, ProgressError, ProgressProblem
 from quiz.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TABLES
@@ -113,7 +114,7 @@ class AttemptSummary:
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.points_earned / self.points_possible if self.points_possible else 0.0
+        return percent(self.points_earned, self.points_possible)
 
 
 @dataclass(frozen=True, slots=True)

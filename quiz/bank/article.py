@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quiz.bank.files import decode_text, read_limited
 from quiz.core.model import Article, Paragraph, ParagraphKind, Span
-from quiz.core.text import find_all, fold_for_search
+from quiz.core.text import find_folded, fold_for_search
 from quiz.diagnostics import Diagnostic, error
 
 #: Articles are plain text; anything larger is certainly not one (and is refused before reading).
@@ -168,9 +168,14 @@ def _quotation(text: str) -> str | None:
 
 
 def find_quote(article: Article, quote: str) -> list[Span]:
-    """Every place ``quote`` occurs (compared folded: case, quotes, dashes, whitespace)."""
+    """Every place ``quote`` occurs (compared folded: case, quotes, dashes, whitespace).
+
+    The quote is folded once for the whole article, not once per paragraph."""
+    target = fold_for_search(quote)
     spans: list[Span] = []
+    if not target:
+        return spans
     for paragraph in article.paragraphs:
-        for start, end in find_all(paragraph.text, quote):
+        for start, end in find_folded(paragraph.text, target):
             spans.append(Span(paragraph.number, start, end))
     return spans

@@ -4,16 +4,30 @@ Authors copy evidence from a web page or a word processor: quotes turn typograph
 lengthen, line breaks become spaces. Comparing the raw strings would reject honest quotes, so
 both sides are folded first — and because the app must highlight the *original* characters,
 the folding keeps a map from every folded character back to its source index.
+
+Folding runs for every quote, answer and paragraph of every bank, so it works on whole strings
+(``str.translate``, ``str.casefold``, one regular expression for whitespace) instead of one
+character at a time; :func:`fold_char` is the rule, and the whole-string forms give the same
+result because each of those steps treats every character on its own.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 _QUOTES = frozenset("'\"‘’‚‛“”„‟«»‹›′″`´")
 _DASHES = frozenset("‐‑‒–—―−")
 _EXPANSIONS = {"…": "..."}
+# Quotes and dashes, then the expansions: the part of ``fold_char`` that is not case folding.
+_TABLE = str.maketrans(
+    {**dict.fromkeys(_QUOTES, "'"), **dict.fromkeys(_DASHES, "-"), **_EXPANSIONS}
+)
+# ``\s`` in a str pattern is exactly ``str.isspace`` (both use Python's own whitespace table).
+_SPACE_RUN = re.compile(r"\s+")
+# Whitespace that folding changes: any but a single plain space.
+_IRREGULAR_SPACE = re.compile(r"[^\S ]|  ")
 
 
 def fold_char(char: str) -> str:
@@ -27,33 +41,51 @@ def fold_char(char: str) -> str:
     return char.casefold()
 
 
+def _fold_words(text: str) -> str:
+    """``fold_char`` of every character of ``text`` (which holds no whitespace to collapse)."""
+    return text.translate(_TABLE).casefold()
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` for searching; ``index[i]`` is where folded character ``i`` came from.
 
     Whitespace runs (including no-break spaces) become one space. The map has one extra entry,
     ``len(text)``, so a match ending at the folded end maps to the original end.
     """
+    if _IRREGULAR_SPACE.search(text) is None:
+        folded = _fold_words(text)
+        if len(folded) == len(text):  # every character folded to exactly one: the usual case
+            return folded, list(range(len(text) + 1))
     out: list[str] = []
     index: list[int] = []
-    in_space = False
-    for position, char in enumerate(text):
-        if char.isspace():
-            if not in_space:
-                out.append(" ")
-                index.append(position)
-            in_space = True
-            continue
-        in_space = False
-        for folded in fold_char(char):
-            out.append(folded)
-            index.append(position)
+    position = 0
+    for gap in _SPACE_RUN.finditer(text):
+        _fold_span(text, position, gap.start(), out, index)
+        out.append(" ")
+        index.append(gap.start())
+        position = gap.end()
+    _fold_span(text, position, len(text), out, index)
     index.append(len(text))
     return "".join(out), index
 
 
+def _fold_span(text: str, start: int, end: int, out: list[str], index: list[int]) -> None:
+    """Fold ``text[start:end]`` (no whitespace in it) onto ``out``, with its source indices."""
+    folded = _fold_words(text[start:end])
+    if len(folded) == end - start:
+        out.append(folded)
+        index.extend(range(start, end))
+        return
+    for position in range(start, end):  # a character became several (…, ß): map each one
+        for char in fold_char(text[position]):
+            out.append(char)
+            index.append(position)
+
+
 def fold_for_search(text: str) -> str:
     """Folded form of ``text`` with surrounding space removed: for equality and containment."""
-    return fold_with_map(unicodedata.normalize("NFC", text))[0].strip()
+    nfc = unicodedata.normalize("NFC", text)
+    return _fold_words(_SPACE_RUN.sub(" ", nfc)).strip()
 
 
 def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
@@ -62,7 +94,13 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     ``haystack`` must already be NFC (paragraph texts are); ``needle`` is normalised here.
     Occurrences may not overlap; an empty needle finds nothing.
     """
-    target = fold_for_search(needle)
+    return find_folded(haystack, fold_for_search(needle))
+
+
+def find_folded(haystack: str, target: str) -> list[tuple[int, int]]:
+    """:func:`find_all` for a needle already passed through :func:`fold_for_search`: a quote
+    is looked for in every paragraph of its article, and folding it once per paragraph was
+    most of the cost of loading a bank."""
     if not target:
         return []
     folded, index = _folded(haystack)

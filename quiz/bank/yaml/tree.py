@@ -10,6 +10,7 @@ brackets would crash it. Every refusal is a located :class:`Diagnostic`, never a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -183,10 +184,10 @@ def _position_to_mark(text: str, position: int) -> tuple[int, int]:
 def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Diagnostic]]:
     """Build the node tree of one YAML document; ``None`` with diagnostics when it is refused."""
     builder = _TreeBuilder(path, text)
+    loader: _Loader | None = None
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if builder.feed(event):
-                break
+        loader = _Loader(text)
+        builder.build(loader.get_event)
     except _Refused as refused:
         builder.problems.append(
             error(path, refused.mark.line, refused.mark.column, refused.message, refused.hint)
@@ -195,6 +196,9 @@ def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Diagnostic]]:
     except yaml.YAMLError as exc:
         builder.problems.append(_syntax_diagnostic(path, text, exc))
         return None, builder.problems
+    finally:
+        if loader is not None:
+            loader.dispose()
     if builder.root is None:
         return None, [error(path, 1, 1, "the file is empty", _EMPTY_HINT)]
     if builder.problems:
@@ -214,42 +218,55 @@ class _TreeBuilder:
         self.documents = 0
         self.problems: list[Diagnostic] = []  # errors that do not stop reading (duplicate keys)
 
-    def feed(self, event: Event) -> bool:
-        """Take one event; True when the stream is over."""
-        if isinstance(event, StreamEndEvent):
-            return True
-        if isinstance(event, DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
+    def build(self, next_event: Callable[[], Event | None]) -> None:
+        """Take events until the stream is over.
+
+        This runs once for every value of every bank, so events are told apart by their exact
+        class (both parsers make these classes, never subclasses), most frequent first, instead
+        of by a chain of ``isinstance`` tests."""
+        while True:
+            event = next_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                assert isinstance(event, ScalarEvent)
+                self._attach(self._scalar(event))
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                assert isinstance(event, MappingStartEvent | SequenceStartEvent)
+                self._check_node_event(event)
+                self._open(event)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                assert event is not None
+                self._close(event)
+            elif kind is AliasEvent:
+                assert isinstance(event, AliasEvent)
                 raise _Refused(
                     _mark(event.start_mark),
-                    "more than one YAML document in the file",
-                    "a bank is one document; remove the '---' line",
+                    f"alias *{event.anchor} is not allowed",
+                    "write the value out in full",
                 )
-            return False
-        if isinstance(event, AliasEvent):
-            raise _Refused(
-                _mark(event.start_mark),
-                f"alias *{event.anchor} is not allowed",
-                "write the value out in full",
-            )
-        if isinstance(event, NodeEvent):
+            elif kind is DocumentStartEvent:
+                assert event is not None
+                self.documents += 1
+                if self.documents > 1:
+                    raise _Refused(
+                        _mark(event.start_mark),
+                        "more than one YAML document in the file",
+                        "a bank is one document; remove the '---' line",
+                    )
+            elif kind is StreamEndEvent or event is None:
+                return
+
+    def _scalar(self, event: ScalarEvent) -> ScalarNode:
+        if event.anchor is not None or event.tag is not None:
             self._check_node_event(event)
-        if isinstance(event, ScalarEvent):
-            start = _mark(event.start_mark)
-            if self.root is None and not self.stack and event.value == "" and event.implicit[0]:
-                raise _Refused(start, "the file is empty", _EMPTY_HINT)  # e.g. ``---`` alone
-            plain = event.style in (None, "")
-            node = ScalarNode(
-                event.value, plain, None if plain else event.style, start, _mark(event.end_mark)
-            )
-            self._check_scalar(node)
-            self._attach(node)
-        elif isinstance(event, MappingStartEvent | SequenceStartEvent):
-            self._open(event)
-        elif isinstance(event, MappingEndEvent | SequenceEndEvent):
-            self._close(event)
-        return False
+        start = _mark(event.start_mark)
+        value = event.value
+        if self.root is None and not self.stack and value == "" and event.implicit[0]:
+            raise _Refused(start, "the file is empty", _EMPTY_HINT)  # e.g. ``---`` alone
+        style = event.style or None  # plain scalars have style None or ""
+        node = ScalarNode(value, style is None, style, start, _mark(event.end_mark))
+        self._check_scalar(node)
+        return node
 
     def _check_scalar(self, node: ScalarNode) -> None:
         """Text that parses but is not what the author meant, or cannot be shown safely."""
@@ -262,6 +279,28 @@ class _TreeBuilder:
             )
         if not node.plain:
             return
+        start, end = node.start, node.end
+        if end.line > start.line:
+            self._check_run_on(node)
+        if end.line <= len(self.lines) and "#" in self.lines[end.line - 1]:
+            self._check_glued_comment(end)
+
+    def _check_glued_comment(self, end: Mark) -> None:
+        """``value #note``: YAML ends the value at `` #``, which an author may not expect."""
+        rest = self._line(end.line)[end.column - 1 :]
+        if _GLUED_COMMENT.match(rest):
+            self.notes.append(
+                warning(
+                    self.path,
+                    end.line,
+                    end.column + rest.index("#"),
+                    f"'{_cut(rest.strip())}' is read as a comment and left out of the value",
+                    "' #' starts a comment; put the whole value in quotes to keep it",
+                )
+            )
+
+    def _check_run_on(self, node: ScalarNode) -> None:
+        """A plain value over several lines that swallowed a list item missing its indentation."""
         for number in range(node.start.line + 1, node.end.line + 1):
             line = self._line(number)
             if line.lstrip(" ").startswith("- "):
@@ -272,17 +311,6 @@ class _TreeBuilder:
                     "items of the list start in the same column",
                 )
                 break
-        rest = self._line(node.end.line)[node.end.column - 1 :]
-        if _GLUED_COMMENT.match(rest):
-            self.notes.append(
-                warning(
-                    self.path,
-                    node.end.line,
-                    node.end.column + rest.index("#"),
-                    f"'{_cut(rest.strip())}' is read as a comment and left out of the value",
-                    "' #' starts a comment; put the whole value in quotes to keep it",
-                )
-            )
 
     def _line(self, number: int) -> str:
         return self.lines[number - 1].rstrip("\r") if 1 <= number <= len(self.lines) else ""
@@ -314,9 +342,9 @@ class _TreeBuilder:
             raise _Refused(
                 start, f"nesting deeper than {MAX_DEPTH} levels", "a bank needs only a few levels"
             )
-        self.stack.append(_Open(isinstance(event, MappingStartEvent), start))
+        self.stack.append(_Open(type(event) is MappingStartEvent, start))
 
-    def _close(self, event: MappingEndEvent | SequenceEndEvent) -> None:
+    def _close(self, event: Event) -> None:
         done = self.stack.pop()
         end = _mark(event.end_mark)
         node: Node

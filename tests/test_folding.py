@@ -4,13 +4,18 @@ gives: the per-character rule (``fold_char``) is the specification, kept here as
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quiz.core.text import find_all, find_folded, fold_char, fold_for_search, fold_with_map
+from quiz.bank.article import QuoteSearch, parse_article
+from quiz.core.model import Span
+from quiz.core.text import find_all, fold_char, fold_for_search, fold_with_map
 
 # Everything folding treats specially, among ordinary letters.
+# Few letters, so that quotes recur, run over paragraph ends and overlap.
+ARTICLE_CHARS = "ab A'’ß…–\n\n\t"
 TRICKY = "aZ ß…ﬁİΣς'\"‘’„“”«»–—−-\t\n\r\u00a0\u2028\u3000  x.é\u0301"
 
 
@@ -56,11 +61,19 @@ def test_folding_matches_the_per_character_rule_on_every_code_point() -> None:
 
 
 @given(
-    st.text(alphabet=st.sampled_from(TRICKY), max_size=40), st.integers(0, 40), st.integers(1, 8)
+    st.text(alphabet=st.sampled_from(ARTICLE_CHARS), min_size=1, max_size=80),
+    st.integers(0, 80),
+    st.integers(1, 12),
 )
-def test_a_quote_folded_once_is_found_where_find_all_finds_it(
-    haystack: str, start: int, length: int
+@example("ab\nab", 1, 3)  # a quote over a paragraph end is in neither paragraph
+def test_the_joined_article_search_finds_what_each_paragraph_search_finds(
+    text: str, start: int, length: int
 ) -> None:
-    haystack = unicodedata.normalize("NFC", haystack)
-    needle = haystack[start : start + length]
-    assert find_folded(haystack, fold_for_search(needle)) == find_all(haystack, needle)
+    article = parse_article(text, Path("a.txt"))
+    quote = text[start : start + length]
+    per_paragraph = [
+        Span(p.number, begin, end)
+        for p in article.paragraphs
+        for begin, end in find_all(p.text, quote)
+    ]
+    assert QuoteSearch(article).find(quote) == per_paragraph

@@ -94,13 +94,7 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     ``haystack`` must already be NFC (paragraph texts are); ``needle`` is normalised here.
     Occurrences may not overlap; an empty needle finds nothing.
     """
-    return find_folded(haystack, fold_for_search(needle))
-
-
-def find_folded(haystack: str, target: str) -> list[tuple[int, int]]:
-    """:func:`find_all` for a needle already passed through :func:`fold_for_search`: a quote
-    is looked for in every paragraph of its article, and folding it once per paragraph was
-    most of the cost of loading a bank."""
+    target = fold_for_search(needle)
     if not target:
         return []
     folded, index = _folded(haystack)
@@ -117,6 +111,12 @@ def find_folded(haystack: str, target: str) -> list[tuple[int, int]]:
 def _folded(haystack: str) -> tuple[str, list[int]]:
     """Paragraphs are searched once per quote; folding each only once keeps loading linear."""
     return fold_with_map(haystack)
+
+
+def folded_with_map(text: str) -> tuple[str, list[int]]:
+    """:func:`fold_with_map` of a paragraph (already NFC and stripped), from the cache the quote
+    search and the evidence checks share. The map is shared too: do not change it."""
+    return _folded(text)
 
 
 def fold_paragraph(text: str) -> str:

@@ -30,6 +30,15 @@ from yaml.events import (
 )
 
 from quiz.bank.yaml.explain import SyntaxProblem, explain
+from quiz.bank.yaml.nodes import (
+    MISSING_WORDS,
+    MappingNode,
+    Mark,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    node_kind,
+)
 from quiz.diagnostics import Diagnostic, error, warning
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
@@ -40,70 +49,17 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 #: Deeper nesting than this is refused; a real bank needs about five levels.
 MAX_DEPTH = 20
 
-#: Plain scalars that YAML means as "no value"; we read them as a missing value, never as text.
-MISSING_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A 1-based position, as editors and diagnostics show it."""
-
-    line: int
-    column: int
-
-
-@dataclass(frozen=True, slots=True)
-class ScalarNode:
-    value: str
-    plain: bool  # unquoted: only plain scalars can mean "missing"
-    style: str | None  # None for plain, else one of ' " | >
-    start: Mark
-    end: Mark
-
-    @property
-    def is_missing(self) -> bool:
-        return self.plain and self.value in MISSING_WORDS
-
-
-@dataclass(frozen=True, slots=True)
-class MappingNode:
-    items: tuple[tuple[ScalarNode, Node], ...]  # in file order; keys are unique
-    start: Mark
-    end: Mark
-
-    def get(self, key: str) -> Node | None:
-        for k, v in self.items:
-            if k.value == key:
-                return v
-        return None
-
-    def key_node(self, key: str) -> ScalarNode | None:
-        for k, _ in self.items:
-            if k.value == key:
-                return k
-        return None
-
-    def keys(self) -> list[str]:
-        return [k.value for k, _ in self.items]
-
-
-@dataclass(frozen=True, slots=True)
-class SequenceNode:
-    items: tuple[Node, ...]
-    start: Mark
-    end: Mark
-
-
-Node = ScalarNode | MappingNode | SequenceNode
-
-
-def node_kind(node: Node) -> str:
-    """How a node is named in messages to authors."""
-    if isinstance(node, MappingNode):
-        return "'key: value' lines"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    return "nothing" if node.is_missing else "text"
+__all__ = [
+    "MAX_DEPTH",
+    "MISSING_WORDS",
+    "MappingNode",
+    "Mark",
+    "Node",
+    "ScalarNode",
+    "SequenceNode",
+    "node_kind",
+    "parse_yaml",
+]
 
 
 class _Refused(Exception):
@@ -137,8 +93,14 @@ class _YamlMark(Protocol):
 
 def _mark(event_mark: _YamlMark | None) -> Mark:
     if event_mark is None:
-        return Mark(1, 1)
-    return Mark(event_mark.line + 1, event_mark.column + 1)
+        return _ORIGIN
+    return _new(Mark, (event_mark.line + 1, event_mark.column + 1))
+
+
+_ORIGIN = Mark(1, 1)
+# ``Mark(line, column)`` runs the named tuple's own ``__new__`` in Python; this is the same
+# tuple made in C, for the thousands of marks of every bank.
+_new = tuple.__new__
 
 
 _EMPTY_HINT = "a bank is a YAML mapping: id, title, language, …"
@@ -212,6 +174,8 @@ class _TreeBuilder:
     def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
         self.lines = text.split("\n")
+        # Lines where a value may run into a comment: most values end on a line without '#'.
+        self.comment_lines = {n for n, line in enumerate(self.lines, start=1) if "#" in line}
         self.notes: list[Diagnostic] = []  # warnings: the file is usable, but look here
         self.stack: list[_Open] = []
         self.root: Node | None = None
@@ -221,31 +185,57 @@ class _TreeBuilder:
     def build(self, next_event: Callable[[], Event | None]) -> None:
         """Take events until the stream is over.
 
-        This runs once for every value of every bank, so events are told apart by their exact
-        class (both parsers make these classes, never subclasses), most frequent first, instead
-        of by a chain of ``isinstance`` tests."""
+        This runs for every value of every bank, so scalars, nine events in ten, are handled
+        right here: told apart by exact class (both parsers make these classes, never
+        subclasses), built in C, and checked further only when a cheap test says they may need
+        it. The other events keep their own methods."""
+        stack = self.stack
+        comment_lines = self.comment_lines
+        control = _CONTROL.search
         while True:
             event = next_event()
-            kind = type(event)
-            if kind is ScalarEvent:
-                assert isinstance(event, ScalarEvent)
-                self._attach(self._scalar(event))
-            elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                assert isinstance(event, MappingStartEvent | SequenceStartEvent)
+            if type(event) is ScalarEvent:
+                if event.anchor is not None or event.tag is not None:
+                    self._check_node_event(event)  # refuses it
+                at, to = event.start_mark, event.end_mark
+                start = _new(Mark, (at.line + 1, at.column + 1)) if at is not None else _ORIGIN
+                end = _new(Mark, (to.line + 1, to.column + 1)) if to is not None else _ORIGIN
+                value = event.value
+                if not stack and self.root is None and value == "" and event.implicit[0]:
+                    raise _Refused(start, "the file is empty", _EMPTY_HINT)  # e.g. ``---`` alone
+                style = event.style or None  # plain scalars have style None or ""
+                node: ScalarNode = _new(ScalarNode, (value, style is None, style, start, end))
+                if control(value) is not None or (
+                    style is None and (end.line > start.line or end.line in comment_lines)
+                ):
+                    self._check_scalar(node)
+                if stack:  # the usual places, as in _attach: an item, a new key, a value
+                    top = stack[-1]
+                    if not top.is_mapping:
+                        top.items.append(node)
+                        continue
+                    if top.key is None:
+                        if value not in top.seen:
+                            top.seen[value] = node
+                            top.key = node
+                            continue
+                    elif not top.skip_value:
+                        top.pairs.append((top.key, node))
+                        top.key = None
+                        continue
+                self._attach(node)  # the root, a repeated key or the value of one
+            elif type(event) is MappingStartEvent or type(event) is SequenceStartEvent:
                 self._check_node_event(event)
                 self._open(event)
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                assert event is not None
+            elif type(event) is MappingEndEvent or type(event) is SequenceEndEvent:
                 self._close(event)
-            elif kind is AliasEvent:
-                assert isinstance(event, AliasEvent)
+            elif type(event) is AliasEvent:
                 raise _Refused(
                     _mark(event.start_mark),
                     f"alias *{event.anchor} is not allowed",
                     "write the value out in full",
                 )
-            elif kind is DocumentStartEvent:
-                assert event is not None
+            elif type(event) is DocumentStartEvent:
                 self.documents += 1
                 if self.documents > 1:
                     raise _Refused(
@@ -253,20 +243,8 @@ class _TreeBuilder:
                         "more than one YAML document in the file",
                         "a bank is one document; remove the '---' line",
                     )
-            elif kind is StreamEndEvent or event is None:
+            elif type(event) is StreamEndEvent or event is None:
                 return
-
-    def _scalar(self, event: ScalarEvent) -> ScalarNode:
-        if event.anchor is not None or event.tag is not None:
-            self._check_node_event(event)
-        start = _mark(event.start_mark)
-        value = event.value
-        if self.root is None and not self.stack and value == "" and event.implicit[0]:
-            raise _Refused(start, "the file is empty", _EMPTY_HINT)  # e.g. ``---`` alone
-        style = event.style or None  # plain scalars have style None or ""
-        node = ScalarNode(value, style is None, style, start, _mark(event.end_mark))
-        self._check_scalar(node)
-        return node
 
     def _check_scalar(self, node: ScalarNode) -> None:
         """Text that parses but is not what the author meant, or cannot be shown safely."""
@@ -282,7 +260,7 @@ class _TreeBuilder:
         start, end = node.start, node.end
         if end.line > start.line:
             self._check_run_on(node)
-        if end.line <= len(self.lines) and "#" in self.lines[end.line - 1]:
+        if end.line in self.comment_lines:
             self._check_glued_comment(end)
 
     def _check_glued_comment(self, end: Mark) -> None:

@@ -26,8 +26,8 @@ _TABLE = str.maketrans(
 )
 # ``\s`` in a str pattern is exactly ``str.isspace`` (both use Python's own whitespace table).
 _SPACE_RUN = re.compile(r"\s+")
-# Whitespace that folding changes: any but a single plain space.
-_IRREGULAR_SPACE = re.compile(r"[^\S ]|  ")
+# The whitespace runs that folding changes: all but a single plain space.
+_IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def fold_char(char: str) -> str:
@@ -52,10 +52,26 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     Whitespace runs (including no-break spaces) become one space. The map has one extra entry,
     ``len(text)``, so a match ending at the folded end maps to the original end.
     """
-    if _IRREGULAR_SPACE.search(text) is None:
-        folded = _fold_words(text)
-        if len(folded) == len(text):  # every character folded to exactly one: the usual case
-            return folded, list(range(len(text) + 1))
+    folded = _fold_words(text)  # whitespace folds to itself: it is collapsed below
+    if len(folded) != len(text):  # a character became several (…, ß): fold word by word
+        return _fold_by_words(text)
+    out: list[str] = []
+    index: list[int] = []
+    position = 0
+    for run in _IRREGULAR_SPACE.finditer(text):  # usually none: a paragraph's spaces are single
+        out.append(folded[position : run.start()])
+        out.append(" ")
+        index.extend(range(position, run.start() + 1))
+        position = run.end()
+    if not out:
+        return folded, list(range(len(text) + 1))
+    out.append(folded[position:])
+    index.extend(range(position, len(text) + 1))
+    return "".join(out), index
+
+
+def _fold_by_words(text: str) -> tuple[str, list[int]]:
+    """:func:`fold_with_map` for a text in which some character folds to several."""
     out: list[str] = []
     index: list[int] = []
     position = 0
@@ -76,7 +92,7 @@ def _fold_span(text: str, start: int, end: int, out: list[str], index: list[int]
         out.append(folded)
         index.extend(range(start, end))
         return
-    for position in range(start, end):  # a character became several (…, ß): map each one
+    for position in range(start, end):  # map each character of what it became to it
         for char in fold_char(text[position]):
             out.append(char)
             index.append(position)

@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quiz.bank.article import QuoteSearch, parse_article
+from quiz.core import text as text_module
 from quiz.core.model import Span
 from quiz.core.text import find_all, fold_char, fold_for_search, fold_with_map
 
@@ -50,6 +51,11 @@ texts = st.text(alphabet=st.sampled_from(TRICKY), max_size=60) | st.text(max_siz
 def test_folding_matches_the_per_character_rule(text: str) -> None:
     assert fold_with_map(text) == reference_fold_with_map(text)
     assert fold_for_search(text) == reference_fold_for_search(text)
+
+
+def test_the_listed_whitespace_is_what_str_isspace_accepts() -> None:
+    listed = set(text_module._WHITESPACE)
+    assert listed == {chr(code) for code in range(0x110000) if chr(code).isspace()}
 
 
 def test_folding_matches_the_per_character_rule_on_every_code_point() -> None:

@@ -11,7 +11,7 @@ and lists, far fewer, keep their dataclasses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 #: Plain scalars that YAML means as "no value"; we read them as a missing value, never as text.
@@ -42,12 +42,15 @@ class MappingNode:
     items: tuple[tuple[ScalarNode, Node], ...]  # in file order; keys are unique
     start: Mark
     end: Mark
+    # The values by key (the first, should a key repeat): a question's keys are looked up some
+    # twenty times while it is checked, and a scan of the items each time added up.
+    _by_key: dict[str, Node] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_key", {k.value: v for k, v in reversed(self.items)})
 
     def get(self, key: str) -> Node | None:
-        for k, v in self.items:
-            if k.value == key:
-                return v
-        return None
+        return self._by_key.get(key)
 
     def key_node(self, key: str) -> ScalarNode | None:
         for k, _ in self.items:

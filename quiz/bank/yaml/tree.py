@@ -225,7 +225,8 @@ class _TreeBuilder:
                         continue
                 self._attach(node)  # the root, a repeated key or the value of one
             elif type(event) is MappingStartEvent or type(event) is SequenceStartEvent:
-                self._check_node_event(event)
+                if event.anchor is not None or event.tag is not None:
+                    self._check_node_event(event)  # refuses it
                 self._open(event)
             elif type(event) is MappingEndEvent or type(event) is SequenceEndEvent:
                 self._close(event)

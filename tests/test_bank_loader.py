@@ -3,6 +3,7 @@ raises, whatever the file holds."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -171,6 +172,39 @@ def test_an_unexpected_exception_becomes_a_located_diagnostic(
     assert d.is_error and result.bank is None
     assert "internal error" in d.message and "ZeroDivisionError" in d.message
     assert (d.location.path, d.location.line) == (GOOD, 1)
+
+
+def _set_collector(enabled: bool) -> None:
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+@pytest.mark.parametrize("fails", [False, True])
+def test_loading_pauses_the_cycle_collector_and_leaves_it_as_it_was(
+    monkeypatch: pytest.MonkeyPatch, enabled: bool, fails: bool
+) -> None:
+    seen: list[bool] = []
+    load = bank_loader._load
+
+    def watched(path: Path) -> LoadResult:
+        seen.append(gc.isenabled())
+        if fails:
+            raise ZeroDivisionError("boom")
+        return load(path)
+
+    monkeypatch.setattr(bank_loader, "_load", watched)
+    was = gc.isenabled()
+    _set_collector(enabled)
+    try:
+        result = load_bank(GOOD)
+        assert gc.isenabled() is enabled
+    finally:
+        _set_collector(was)
+    assert seen == [False]
+    assert result.ok is not fails
 
 
 # -- never raises ---------------------------------------------------------------------------

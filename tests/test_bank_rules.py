@@ -199,6 +199,7 @@ def test_article_problems_are_reported_in_the_article(tmp_path: Path) -> None:
 def test_missing_article_names_the_resolved_path(tmp_path: Path) -> None:
     sub = tmp_path / "banks"
     sub.mkdir()
+    # inside the bank's folder: a path out of it is refused before it is looked for
     (sub / "bank.yaml").write_text(HEAD.replace("article.txt", "x/../x/art.txt") + TF, "utf-8")
     result = load_bank(sub / "bank.yaml")
     [d] = result.errors

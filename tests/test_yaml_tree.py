@@ -355,3 +355,14 @@ def test_explaining_any_broken_file_never_fails(text: str) -> None:
     if node is None:
         errors = [d for d in diagnostics if d.is_error]
         assert errors and all(d.location.line >= 1 and d.location.column >= 1 for d in errors)
+
+
+def test_a_mapping_finds_values_by_key_the_first_when_a_key_repeats() -> None:
+    def scalar(value: str, line: int) -> ScalarNode:
+        return ScalarNode(value, True, None, Mark(line, 1), Mark(line, 2))
+
+    a1, a2, b = scalar("a", 1), scalar("a", 2), scalar("b", 3)
+    mapping = MappingNode(((a1, b), (a2, a1), (b, a2)), Mark(1, 1), Mark(3, 2))
+    assert mapping.get("a") is b and mapping.get("b") is a2 and mapping.get("c") is None
+    assert mapping.keys() == ["a", "a", "b"]
+    assert mapping == MappingNode(mapping.items, Mark(1, 1), Mark(3, 2))

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 from quiz.bank.files import decode_text, read_limited
+from quiz.bank.schema import Reader, shown
+from quiz.bank.yaml.tree import MappingNode
 from quiz.core.invisible import drop_invisible
 from quiz.core.model import Article, Paragraph, ParagraphKind, Span
-from quiz.core.text import find_all, fold_for_search
+from quiz.core.text import fold_for_search, folded_with_map
 from quiz.diagnostics import Diagnostic, error
 
 #: Articles are plain text; anything larger is certainly not one (and is refused before reading).
@@ -68,6 +72,65 @@ def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
             )
         ]
     return article, []
+
+
+def bank_article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | None:
+    """The bank's article, read only when it is a regular file inside the bank's own folder.
+
+    A bank is someone else's file: ``article: /etc/passwd``, ``../../secret.txt`` or a link out of
+    the folder must not make the app read (and show, or quote in a hint) a file the bank's author
+    had no business pointing at. So the name is resolved, links included, and must stay inside.
+    """
+    name = reader.text(top, "article", "the bank")
+    node = top.get("article")
+    if name is None or node is None:
+        return None
+    folder = bank_path.parent
+    article_path = folder / name
+    try:
+        inside = article_path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        inside = True  # reported below as a link that leads to no file
+    if Path(name).is_absolute() or not inside:
+        reader.error(
+            node,
+            f"the article must be a file in the bank's folder, but {shown(name)} is outside it",
+            f"put the article next to the bank ({folder}) and give its file name",
+        )
+        return None
+    if article_path.is_dir():
+        reader.error(
+            node,
+            f"the article path is a folder, not a file: {article_path}",
+            "give the article's file name, e.g. 'artikel.txt'",
+        )
+        return None
+    if article_path.exists() and not article_path.is_file():
+        reader.error(
+            node,
+            f"the article is not a regular file: {article_path}",
+            "a pipe or device cannot be an article; give a text file",
+        )
+        return None
+    if not article_path.exists():
+        reader.error(
+            node,
+            f"article file not found: {article_path}",
+            "the name is relative to the bank's folder",
+        )
+        return None
+    article, problems = read_article(article_path)
+    at = f"{bank_path}:{node.start.line}:{node.start.column}"
+    reader.add(_referred_from(problems, at))
+    if article is None and not any(d.is_error for d in problems):
+        reader.error(node, f"the article {article_path} could not be read")
+    return article
+
+
+def _referred_from(problems: list[Diagnostic], at: str) -> list[Diagnostic]:
+    """An article's own errors name the bank that uses it, so an author knows which bank broke."""
+    used_by = f"the article of {at}"
+    return [replace(d, hint=f"{d.hint}; {used_by}" if d.hint else used_by) for d in problems]
 
 
 def parse_article(text: str, path: Path) -> Article:
@@ -172,8 +235,43 @@ def _quotation(text: str) -> str | None:
 
 def find_quote(article: Article, quote: str) -> list[Span]:
     """Every place ``quote`` occurs (compared folded: case, quotes, dashes, whitespace)."""
-    spans: list[Span] = []
-    for paragraph in article.paragraphs:
-        for start, end in find_all(paragraph.text, quote):
-            spans.append(Span(paragraph.number, start, end))
-    return spans
+    return QuoteSearch(article).find(quote)
+
+
+class QuoteSearch:
+    """One article ready for many quote searches: all its paragraphs folded into one text.
+
+    A bank quotes its article a hundred times or more; searching each folded paragraph in turn
+    cost a call per paragraph per quote. Joined by line feeds, which folding never leaves in a
+    paragraph or a quote (it turns all whitespace into spaces), the paragraphs are searched at
+    once, and a match can never run from one paragraph into the next.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self._numbers = [p.number for p in article.paragraphs]
+        self._maps: list[list[int]] = []
+        self._starts: list[int] = []  # where each paragraph starts in the joined text
+        texts: list[str] = []
+        offset = 0
+        for paragraph in article.paragraphs:
+            folded, index = folded_with_map(paragraph.text)
+            texts.append(folded)
+            self._maps.append(index)
+            self._starts.append(offset)
+            offset += len(folded) + 1
+        self._text = "\n".join(texts)
+
+    def find(self, quote: str) -> list[Span]:
+        """Every place ``quote`` occurs, in paragraph order; occurrences do not overlap."""
+        target = fold_for_search(quote)
+        spans: list[Span] = []
+        if not target:
+            return spans
+        text, starts, size = self._text, self._starts, len(target)
+        at = text.find(target)
+        while at != -1:
+            which = bisect_right(starts, at) - 1
+            index, local = self._maps[which], at - starts[which]
+            spans.append(Span(self._numbers[which], index[local], index[local + size - 1] + 1))
+            at = text.find(target, at + size)
+        return spans

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from quiz.bank.article import find_quote
+from quiz.bank.article import QuoteSearch
 from quiz.bank.schema import Reader, join_and, plural
 from quiz.bank.yaml.tree import Node, ScalarNode, SequenceNode
 from quiz.core.model import Article, Evidence, ParagraphKind, Span
@@ -50,17 +50,18 @@ class EvidenceFinder:
         self.article = article
         self._fuzzy_left = _MAX_FUZZY_SEARCHES
         self._found: dict[str, list[Span]] = {}  # banks often quote the same sentence twice
+        self._search = QuoteSearch(article) if article is not None else None
 
     def _folded_text(self, article: Article, number: int) -> str:
         return fold_paragraph(article.paragraph(number).text)
 
     def find(self, quote: str) -> list[Span]:
         """Every place ``quote`` stands in the article ([] without an article)."""
-        if self.article is None:
+        if self._search is None:
             return []
         spans = self._found.get(quote)
         if spans is None:
-            spans = self._found[quote] = find_quote(self.article, quote)
+            spans = self._found[quote] = self._search.find(quote)
         return spans
 
     def quotes(self, node: Node, what: str) -> list[Quote] | None:

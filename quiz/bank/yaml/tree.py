@@ -5,12 +5,16 @@ constructs Python objects (no tags, no YAML 1.1 type guessing — every scalar s
 author wrote), refuses anchors and aliases (billion-laughs bombs), and builds the tree from parser
 events with an explicit stack, because PyYAML's own composer recurses and a few thousand nested
 brackets would crash it. Every refusal is a located :class:`Diagnostic`, never an exception.
+
+``yaml.compose`` with the C loader would build a tree faster, but it cannot keep these promises:
+its nodes keep no trace of an anchor that is never used, nor tell an explicit ``!!str`` from the
+tag it guesses itself, and a syntax error ends it before the duplicate keys above it are known.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -30,6 +34,15 @@ from yaml.events import (
 )
 
 from quiz.bank.yaml.explain import SyntaxProblem, explain
+from quiz.bank.yaml.nodes import (
+    MISSING_WORDS,
+    MappingNode,
+    Mark,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    node_kind,
+)
 from quiz.diagnostics import Diagnostic, error, warning
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
@@ -40,70 +53,17 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 #: Deeper nesting than this is refused; a real bank needs about five levels.
 MAX_DEPTH = 20
 
-#: Plain scalars that YAML means as "no value"; we read them as a missing value, never as text.
-MISSING_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A 1-based position, as editors and diagnostics show it."""
-
-    line: int
-    column: int
-
-
-@dataclass(frozen=True, slots=True)
-class ScalarNode:
-    value: str
-    plain: bool  # unquoted: only plain scalars can mean "missing"
-    style: str | None  # None for plain, else one of ' " | >
-    start: Mark
-    end: Mark
-
-    @property
-    def is_missing(self) -> bool:
-        return self.plain and self.value in MISSING_WORDS
-
-
-@dataclass(frozen=True, slots=True)
-class MappingNode:
-    items: tuple[tuple[ScalarNode, Node], ...]  # in file order; keys are unique
-    start: Mark
-    end: Mark
-
-    def get(self, key: str) -> Node | None:
-        for k, v in self.items:
-            if k.value == key:
-                return v
-        return None
-
-    def key_node(self, key: str) -> ScalarNode | None:
-        for k, _ in self.items:
-            if k.value == key:
-                return k
-        return None
-
-    def keys(self) -> list[str]:
-        return [k.value for k, _ in self.items]
-
-
-@dataclass(frozen=True, slots=True)
-class SequenceNode:
-    items: tuple[Node, ...]
-    start: Mark
-    end: Mark
-
-
-Node = ScalarNode | MappingNode | SequenceNode
-
-
-def node_kind(node: Node) -> str:
-    """How a node is named in messages to authors."""
-    if isinstance(node, MappingNode):
-        return "'key: value' lines"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    return "nothing" if node.is_missing else "text"
+__all__ = [
+    "MAX_DEPTH",
+    "MISSING_WORDS",
+    "MappingNode",
+    "Mark",
+    "Node",
+    "ScalarNode",
+    "SequenceNode",
+    "node_kind",
+    "parse_yaml",
+]
 
 
 class _Refused(Exception):
@@ -137,8 +97,14 @@ class _YamlMark(Protocol):
 
 def _mark(event_mark: _YamlMark | None) -> Mark:
     if event_mark is None:
-        return Mark(1, 1)
-    return Mark(event_mark.line + 1, event_mark.column + 1)
+        return _ORIGIN
+    return _new(Mark, (event_mark.line + 1, event_mark.column + 1))
+
+
+_ORIGIN = Mark(1, 1)
+# ``Mark(line, column)`` runs the named tuple's own ``__new__`` in Python; this is the same
+# tuple made in C, for the thousands of marks of every bank.
+_new = tuple.__new__
 
 
 _EMPTY_HINT = "a bank is a YAML mapping: id, title, language, …"
@@ -184,10 +150,10 @@ def _position_to_mark(text: str, position: int) -> tuple[int, int]:
 def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Diagnostic]]:
     """Build the node tree of one YAML document; ``None`` with diagnostics when it is refused."""
     builder = _TreeBuilder(path, text)
+    loader: _Loader | None = None
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if builder.feed(event):
-                break
+        loader = _Loader(text)
+        builder.build(loader.get_event)
     except _Refused as refused:
         builder.problems.append(
             error(path, refused.mark.line, refused.mark.column, refused.message, refused.hint)
@@ -196,6 +162,9 @@ def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Diagnostic]]:
     except yaml.YAMLError as exc:
         builder.problems.append(_syntax_diagnostic(path, text, exc))
         return None, builder.problems
+    finally:
+        if loader is not None:
+            loader.dispose()
     if builder.root is None:
         return None, [error(path, 1, 1, "the file is empty", _EMPTY_HINT)]
     if builder.problems:
@@ -209,60 +178,112 @@ class _TreeBuilder:
     def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
         self.lines = text.split("\n")
+        # Lines where a value may run into a comment: most values end on a line without '#'.
+        self.comment_lines = {n for n, line in enumerate(self.lines, start=1) if "#" in line}
         self.notes: list[Diagnostic] = []  # warnings: the file is usable, but look here
         self.stack: list[_Open] = []
         self.root: Node | None = None
         self.documents = 0
         self.problems: list[Diagnostic] = []  # errors that do not stop reading (duplicate keys)
 
-    def feed(self, event: Event) -> bool:
-        """Take one event; True when the stream is over."""
-        if isinstance(event, StreamEndEvent):
-            return True
-        if isinstance(event, DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
+    def build(self, next_event: Callable[[], Event | None]) -> None:
+        """Take events until the stream is over.
+
+        This runs for every value of every bank, so scalars, nine events in ten, are handled
+        right here: told apart by exact class (both parsers make these classes, never
+        subclasses), built in C, and checked further only when a cheap test says they may need
+        it. The other events keep their own methods."""
+        stack = self.stack
+        comment_lines = self.comment_lines
+        control = _CONTROL.search
+        while True:
+            event = next_event()
+            if type(event) is ScalarEvent:
+                if event.anchor is not None or event.tag is not None:
+                    self._check_node_event(event)  # refuses it
+                at, to = event.start_mark, event.end_mark
+                start = _new(Mark, (at.line + 1, at.column + 1)) if at is not None else _ORIGIN
+                end = _new(Mark, (to.line + 1, to.column + 1)) if to is not None else _ORIGIN
+                value = event.value
+                if not stack and self.root is None and value == "" and event.implicit[0]:
+                    raise _Refused(start, "the file is empty", _EMPTY_HINT)  # e.g. ``---`` alone
+                style = event.style or None  # plain scalars have style None or ""
+                node: ScalarNode = _new(ScalarNode, (value, style is None, style, start, end))
+                if control(value) is not None or (
+                    style is None and (end.line > start.line or end.line in comment_lines)
+                ):
+                    self._check_scalar(node)
+                if stack:  # the usual places, as in _attach: an item, a new key, a value
+                    top = stack[-1]
+                    if not top.is_mapping:
+                        top.items.append(node)
+                        continue
+                    if top.key is None:
+                        if value not in top.seen:
+                            top.seen[value] = node
+                            top.key = node
+                            continue
+                    elif not top.skip_value:
+                        top.pairs.append((top.key, node))
+                        top.key = None
+                        continue
+                self._attach(node)  # the root, a repeated key or the value of one
+            elif type(event) is MappingStartEvent or type(event) is SequenceStartEvent:
+                if event.anchor is not None or event.tag is not None:
+                    self._check_node_event(event)  # refuses it
+                self._open(event)
+            elif type(event) is MappingEndEvent or type(event) is SequenceEndEvent:
+                self._close(event)
+            elif type(event) is AliasEvent:
                 raise _Refused(
                     _mark(event.start_mark),
-                    "more than one YAML document in the file",
-                    "a bank is one document; remove the '---' line",
+                    f"alias *{event.anchor} is not allowed",
+                    "write the value out in full",
                 )
-            return False
-        if isinstance(event, AliasEvent):
-            raise _Refused(
-                _mark(event.start_mark),
-                f"alias *{event.anchor} is not allowed",
-                "write the value out in full",
-            )
-        if isinstance(event, NodeEvent):
-            self._check_node_event(event)
-        if isinstance(event, ScalarEvent):
-            start = _mark(event.start_mark)
-            if self.root is None and not self.stack and event.value == "" and event.implicit[0]:
-                raise _Refused(start, "the file is empty", _EMPTY_HINT)  # e.g. ``---`` alone
-            plain = event.style in (None, "")
-            node = ScalarNode(
-                event.value, plain, None if plain else event.style, start, _mark(event.end_mark)
-            )
-            self._check_scalar(node)
-            self._attach(node)
-        elif isinstance(event, MappingStartEvent | SequenceStartEvent):
-            self._open(event)
-        elif isinstance(event, MappingEndEvent | SequenceEndEvent):
-            self._close(event)
-        return False
+            elif type(event) is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise _Refused(
+                        _mark(event.start_mark),
+                        "more than one YAML document in the file",
+                        "a bank is one document; remove the '---' line",
+                    )
+            elif type(event) is StreamEndEvent or event is None:
+                return
 
     def _check_scalar(self, node: ScalarNode) -> None:
         """Text that parses but is not what the author meant, or cannot be shown safely."""
-        bad = next((c for c in node.value if _is_control(c)), None)
+        bad = _CONTROL.search(node.value)
         if bad is not None:
             self._problem(
                 node.start,
-                f"the text contains the control character U+{ord(bad):04X}",
+                f"the text contains the control character U+{ord(bad[0]):04X}",
                 "remove it: quiz texts cannot contain control characters",
             )
         if not node.plain:
             return
+        start, end = node.start, node.end
+        if end.line > start.line:
+            self._check_run_on(node)
+        if end.line in self.comment_lines:
+            self._check_glued_comment(end)
+
+    def _check_glued_comment(self, end: Mark) -> None:
+        """``value #note``: YAML ends the value at `` #``, which an author may not expect."""
+        rest = self._line(end.line)[end.column - 1 :]
+        if _GLUED_COMMENT.match(rest):
+            self.notes.append(
+                warning(
+                    self.path,
+                    end.line,
+                    end.column + rest.index("#"),
+                    f"'{_cut(rest.strip())}' is read as a comment and left out of the value",
+                    "' #' starts a comment; put the whole value in quotes to keep it",
+                )
+            )
+
+    def _check_run_on(self, node: ScalarNode) -> None:
+        """A plain value over several lines that swallowed a list item missing its indentation."""
         for number in range(node.start.line + 1, node.end.line + 1):
             line = self._line(number)
             if line.lstrip(" ").startswith("- "):
@@ -273,17 +294,6 @@ class _TreeBuilder:
                     "items of the list start in the same column",
                 )
                 break
-        rest = self._line(node.end.line)[node.end.column - 1 :]
-        if _GLUED_COMMENT.match(rest):
-            self.notes.append(
-                warning(
-                    self.path,
-                    node.end.line,
-                    node.end.column + rest.index("#"),
-                    f"'{_cut(rest.strip())}' is read as a comment and left out of the value",
-                    "' #' starts a comment; put the whole value in quotes to keep it",
-                )
-            )
 
     def _line(self, number: int) -> str:
         return self.lines[number - 1].rstrip("\r") if 1 <= number <= len(self.lines) else ""
@@ -315,9 +325,9 @@ class _TreeBuilder:
             raise _Refused(
                 start, f"nesting deeper than {MAX_DEPTH} levels", "a bank needs only a few levels"
             )
-        self.stack.append(_Open(isinstance(event, MappingStartEvent), start))
+        self.stack.append(_Open(type(event) is MappingStartEvent, start))
 
-    def _close(self, event: MappingEndEvent | SequenceEndEvent) -> None:
+    def _close(self, event: Event) -> None:
         done = self.stack.pop()
         end = _mark(event.end_mark)
         node: Node
@@ -372,6 +382,7 @@ def _cut(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _is_control(char: str) -> bool:
-    """Characters that move the cursor or switch terminal modes instead of being shown."""
-    return char not in "\t\n" and unicodedata.category(char) == "Cc"
+# Characters that move the cursor or switch terminal modes instead of being shown: the control
+# characters (Unicode category Cc: U+0000–U+001F and U+007F–U+009F, fixed by Unicode's stability
+# policy) except tab and line feed. One search per value, in C, instead of a lookup per character.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -92,7 +92,10 @@ def fold_for_answers(text: str) -> str:
     Shared with the date parser, which needs month names compared the same forgiving way but
     must keep punctuation (``25-2`` is a date, ``25 2`` is not).
     """
-    text = unicodedata.normalize("NFKD", strip_invisible(text)).casefold()
+    text = strip_invisible(text)
+    if text.isascii():  # no accents, compatibility forms or other digits: case is all there is
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text).casefold()
     text = unicodedata.normalize("NFKD", text)  # casefold can produce decomposable characters
     out: list[str] = []
     for ch in text:

@@ -22,6 +22,7 @@ from quiz.bank.schema import Reader, join_and, shown
 from quiz.bank.yaml.tree import MappingNode, Node
 from quiz.core.model import PresentedQuestion, Question
 from quiz.core.normalize import normalize
+from quiz.core.text import fold_for_search
 
 #: The right choice "clearly" the longest: this many times the next longest, in characters.
 LONGEST_RATIO = 1.4
@@ -232,24 +233,31 @@ def _same_as_answer(reader: Reader, item: _Asked) -> None:
             )
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _plain(text: str) -> str:
+    """Words only, folded for search: how a text is compared to see whether it names an
+    answer. (Cheaper than the judge's ``normalize``, which every shown text would need.)"""
+    return " ".join(_WORD.findall(fold_for_search(text)))
+
+
 def _secrets(item: _Asked) -> list[str]:
     """The answers a learner must find in the text: typed answers and single right choices."""
     found = [item.answer] if item.answer else []
     found += [item.choices[i] for i in sorted(item.right)]
-    return [s for s in found if len(normalize(s)) >= 3]
+    return [s for s in found if len(_plain(s)) >= 3]
 
 
 def _given_away(reader: Reader, asked: Sequence[_Asked]) -> None:
-    shown_forms = [[f" {normalize(t)} " for t in a.shown_text] for a in asked]
+    shown_forms = [f" {' | '.join(_plain(t) for t in a.shown_text)} " for a in asked]
     for index, item in enumerate(asked):
         for secret in _secrets(item):
-            needle = f" {normalize(secret)} "
-            if any(needle in text for text in shown_forms[index]):
+            needle = f" {_plain(secret)} "
+            if needle in shown_forms[index]:
                 continue  # its own prompt names it: nothing to give away
             givers = [
-                other
-                for j, other in enumerate(asked)
-                if j != index and any(needle in text for text in shown_forms[j])
+                other for j, other in enumerate(asked) if j != index and needle in shown_forms[j]
             ]
             if not givers or len(givers) >= COMMON_ANSWER:
                 continue

@@ -26,4 +26,6 @@ _FORMAT_CHARACTERS = re.compile(
 
 def drop_invisible(text: str) -> str:
     """``text`` without format characters (bidi controls, zero-width characters, soft hyphens)."""
+    if text.isascii():  # every format character is beyond ASCII: most texts need no search
+        return text
     return _FORMAT_CHARACTERS.sub("", text)

@@ -106,9 +106,13 @@ def fold_for_answers(text: str) -> str:
     return "".join(out).translate(_FOLD)
 
 
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
+_NOT_KEPT = re.compile(rf"[^\w'{_DECIMAL_MARK}]|_")
+
+
 def collapse_quotes(text: str) -> str:
     """Every apostrophe-like character as ``'``, so rules below need to know only one."""
-    return "".join("'" if ch in _APOSTROPHES else ch for ch in text)
+    return text.translate(_ONE_APOSTROPHE)
 
 
 def normalize(text: str) -> str:
@@ -120,14 +124,9 @@ def normalize(text: str) -> str:
     text = collapse_quotes(fold_for_answers(text)).strip()
     text = join_thousands(text)
     text = _DECIMAL.sub(_DECIMAL_MARK, text)
-    out: list[str] = []
-    for ch in text:
-        if ch.isalnum() or ch in ("'", _DECIMAL_MARK):
-            out.append(ch)
-        else:
-            out.append(" ")  # punctuation, symbols, any whitespace
-    words = "".join(out).split()
-    text = " ".join(words)
+    # Punctuation, symbols and any whitespace become spaces (``\w`` is exactly ``isalnum`` plus
+    # the underscore, which goes too).
+    text = " ".join(_NOT_KEPT.sub(" ", text).split())
     text = _LEADING_ARTICLE.sub("", text, count=1) if _LEADING_ARTICLE.match(text) else text
     return text.replace("'", "").replace(_DECIMAL_MARK, ",")
 

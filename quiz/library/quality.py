@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from quiz.bank.schema import Reader, join_and, shown
 from quiz.bank.yaml.tree import MappingNode, Node
@@ -58,7 +60,8 @@ class _Asked:
 def lint(reader: Reader, questions: Sequence[tuple[Question, Node]], key: Node) -> None:
     """Add a located warning to ``reader`` for every giveaway among ``questions`` (each with
     its mapping node); bank-wide shares are reported at ``key``, the ``questions:`` key."""
-    asked = [_asked(q, n) for q, n in questions if isinstance(n, MappingNode)]
+    rng = random.Random(0)  # what is shown matters here, not in which order
+    asked = [_asked(q, n, rng) for q, n in questions if isinstance(n, MappingNode)]
     for item in asked:
         _longest_choice(reader, item)
         _forms(reader, item)
@@ -69,8 +72,8 @@ def lint(reader: Reader, questions: Sequence[tuple[Question, Node]], key: Node) 
     _same_evidence(reader, asked)
 
 
-def _asked(question: Question, node: MappingNode) -> _Asked:
-    presented = question.present(1, 1, random.Random(0))
+def _asked(question: Question, node: MappingNode, rng: random.Random) -> _Asked:
+    presented = question.present(1, 1, rng)
     correct = question.correct_response(presented)
     shown_text = (question.prompt, *presented.choices, *presented.items, *presented.lefts)
     shown_text += presented.rights
@@ -158,6 +161,7 @@ _DAY = re.compile(
     rf"\b(?:[1-9]|[12][0-9]|3[01])(?:e|ste|de)?\.?\s+(?:{_MONTHS})\b|\b[0-9]{{1,2}}[-/][0-9]{{1,2}}\b"
 )
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 #: How each form is named in a warning.
@@ -181,7 +185,7 @@ def _form(choice: str) -> str:
         return "month"
     if _YEAR.search(text):
         return "year"
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         return "number"
     return "text"
 
@@ -234,6 +238,10 @@ def _same_as_answer(reader: Reader, item: _Asked) -> None:
 
 
 _WORD = re.compile(r"\w+")
+#: Ends one question's shown texts when a bank's are folded as one string (private use: no
+#: bank text means it, and folding keeps it).
+_QUESTION_END = "\ue000"
+_NOT_WORDS = re.compile(r"[^\w\ue000]+")
 
 
 def _plain(text: str) -> str:
@@ -242,26 +250,30 @@ def _plain(text: str) -> str:
     return " ".join(_WORD.findall(fold_for_search(text)))
 
 
-def _secrets(item: _Asked) -> list[str]:
-    """The answers a learner must find in the text: typed answers and single right choices."""
+def _secrets(item: _Asked) -> list[tuple[str, str]]:
+    """The answers a learner must find in the text (typed answers and right choices), each with
+    its plain form; very short ones (``ja``) are left out."""
     found = [item.answer] if item.answer else []
     found += [item.choices[i] for i in sorted(item.right)]
-    return [s for s in found if len(_plain(s)) >= 3]
+    plain = [(secret, _plain(secret)) for secret in found]
+    return [(secret, form) for secret, form in plain if len(form) >= 3]
 
 
 def _given_away(reader: Reader, asked: Sequence[_Asked]) -> None:
-    shown_forms = [f" {' | '.join(_plain(t) for t in a.shown_text)} " for a in asked]
+    """A question whose prompt or choices show another question's answer gives it away. All
+    shown texts are searched as one string (a question's texts end with a newline), so each
+    answer costs one scan, not one per question."""
+    raw = _QUESTION_END.join(" | ".join(a.shown_text) for a in asked)
+    words = _NOT_WORDS.sub(" ", fold_for_search(raw))  # folded once for the whole bank
+    shown_forms = [f" {form.strip()} \n" for form in words.split(_QUESTION_END)]
+    ends = list(accumulate(len(form) for form in shown_forms))
+    everything = "".join(shown_forms)
     for index, item in enumerate(asked):
-        for secret in _secrets(item):
-            needle = f" {_plain(secret)} "
-            if needle in shown_forms[index]:
-                continue  # its own prompt names it: nothing to give away
-            givers = [
-                other for j, other in enumerate(asked) if j != index and needle in shown_forms[j]
-            ]
-            if not givers or len(givers) >= COMMON_ANSWER:
-                continue
-            for giver in givers:
+        for secret, plain in _secrets(item):
+            found = _showing(everything, ends, f" {plain} ")
+            if index in found or not found or len(found) >= COMMON_ANSWER:
+                continue  # named by its own prompt, by nobody, or the article's subject
+            for giver in (asked[j] for j in sorted(found)):
                 line = item.node.start.line
                 reader.warning(
                     giver.at("prompt"),
@@ -269,6 +281,18 @@ def _given_away(reader: Reader, asked: Sequence[_Asked]) -> None:
                     f" '{item.question.id}' (line {line}): one question gives the other away",
                     "reword one of them, or ask about something else",
                 )
+
+
+def _showing(everything: str, ends: list[int], needle: str) -> set[int]:
+    """The questions whose shown texts contain ``needle``; the search stops once it is clear
+    the needle is common (then the exact set does not matter)."""
+    found: set[int] = set()
+    at = everything.find(needle)
+    while at >= 0 and len(found) < COMMON_ANSWER:
+        question = bisect_right(ends, at)
+        found.add(question)
+        at = everything.find(needle, ends[question])  # on from the next question's texts
+    return found
 
 
 def _same_evidence(reader: Reader, asked: Sequence[_Asked]) -> None:

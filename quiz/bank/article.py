@@ -15,11 +15,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from quiz.bank.files import decode_text, read_limited
-from quiz.bank.schema import Reader, shown
+from quiz.bank.schema import Reader
 from quiz.bank.yaml.tree import MappingNode
 from quiz.core.invisible import drop_invisible
 from quiz.core.model import Article, Paragraph, ParagraphKind, Span
 from quiz.core.text import fold_for_search, folded_with_map
+from quiz.core.wording import shown
 from quiz.diagnostics import Diagnostic, error
 
 #: Articles are plain text; anything larger is certainly not one (and is refused before reading).

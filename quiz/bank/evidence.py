@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from quiz.bank.article import QuoteSearch
-from quiz.bank.schema import Reader, join_and, plural
+from quiz.bank.schema import Reader
 from quiz.bank.yaml.tree import Node, ScalarNode, SequenceNode
 from quiz.core.model import Article, Evidence, ParagraphKind, Span
 from quiz.core.text import fold_for_search, fold_paragraph
+from quiz.core.wording import join_and, plural, shorten
 
 #: Below this similarity (0–100) the "closest text" would be a guess, not a help.
 _CLOSEST_MIN_SCORE = 60
@@ -241,7 +242,4 @@ def _whole_words(text: str, start: int, end: int) -> str:
 
 
 def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    if len(flat) > _SNIPPET_CHARS:
-        flat = flat[: _SNIPPET_CHARS - 1].rstrip() + "…"
-    return f'"{flat}"'
+    return f'"{shorten(text, _SNIPPET_CHARS)}"'

@@ -8,7 +8,6 @@ few numbers a bank holds are parsed here, by rules authors can read in the spec.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,47 +17,13 @@ from quiz.bank.author_words import meant_key, meant_value
 from quiz.bank.yaml.tree import MappingNode, Mark, Node, ScalarNode, SequenceNode, node_kind
 from quiz.core.invisible import drop_invisible
 from quiz.core.text import fold_for_search
+from quiz.core.wording import closest, did_you_mean, shorten, shown
 from quiz.diagnostics import Diagnostic, error, warning
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DIGITS = re.compile(r"^[0-9]{1,6}$")  # more digits would be a mistake (and slow to convert)
 
 Located = Mark | ScalarNode | MappingNode | SequenceNode
-
-
-def did_you_mean(word: str, options: Iterable[str]) -> str | None:
-    """A hint naming the closest known word, if any is close enough to be a likely typo."""
-    close = _closest(word, options)
-    return f"did you mean '{close}'?" if close else None
-
-
-def _closest(word: str, options: Iterable[str]) -> str | None:
-    by_fold = {o.casefold(): o for o in options}
-    close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
-    return by_fold[close[0]] if close else None
-
-
-def _short_list(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= 40 else flat[:39] + "…"
-
-
-def shown(value: str, limit: int = 40) -> str:
-    """A value echoed in a message: quoted, and cut short so a runaway value cannot flood it."""
-    flat = " ".join(value.split())
-    return f"'{flat}'" if len(flat) <= limit else f"'{flat[: limit - 1]}…'"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def join_and(items: Sequence[object]) -> str:
-    """``3``, ``3 and 4``, ``3, 4 and 7``: how lists read in messages."""
-    words = [str(i) for i in items]
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 class Reader:
@@ -106,7 +71,7 @@ class Reader:
             return node
         hint = "write one '- ' line per entry"
         if isinstance(node, ScalarNode) and "," in node.value:
-            hint = f"write a list in brackets, [{_short_list(node.value)}], or {hint[6:]}"
+            hint = f"write a list in brackets, [{shorten(node.value)}], or {hint[6:]}"
         elif isinstance(node, ScalarNode) and not node.is_missing:
             hint = f"write it in brackets, [{shown(node.value)[1:-1]}], or {hint[6:]}"
         self.error(node, f"{what} must be a list, found {node_kind(node)}", hint)
@@ -135,7 +100,7 @@ class Reader:
                 continue
             meant = meant_key(key.value)
             if meant not in allowed:
-                meant = _closest(key.value, allowed)
+                meant = closest(key.value, allowed)
             hint = None
             if meant is not None:
                 hint = f"did you mean '{meant}'?"
@@ -164,7 +129,7 @@ class Reader:
             if isinstance(value, ScalarNode) and value.is_missing and not value.value:
                 hint = (
                     "a text that ends with ':' is read as a key; put it in quotes: "
-                    f'"{_short_list(key.value)}:"'
+                    f'"{shorten(key.value)}:"'
                 )
         if isinstance(node, SequenceNode):
             hint = "give one text, without '- ' or [ ]"

@@ -21,6 +21,7 @@ from quiz import __version__
 from quiz.cli import common, tui, validate
 from quiz.cli.common import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from quiz.cli.tui import is_interactive, parse_categories
+from quiz.core.wording import plural
 
 __all__ = ["build_parser", "is_interactive", "main", "parse_categories"]
 
@@ -75,7 +76,7 @@ def _report(exc: Exception) -> int:
         for diagnostic in exc.diagnostics:
             print(common.format_diagnostic(diagnostic), file=sys.stderr)
         errors = sum(1 for d in exc.diagnostics if d.is_error)
-        count = common.count(errors, "error")
+        count = plural(errors, "error")
         print(f"quiz: error: the bank cannot be used ({count})", file=sys.stderr)
         return EXIT_PROBLEMS
     if isinstance(exc, QuizError):

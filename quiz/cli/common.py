@@ -61,8 +61,3 @@ def format_diagnostic(diagnostic: Diagnostic) -> str:
         diagnostic, location=Location(display_path(where.path), where.line, where.column)
     )
     return shown.format()
-
-
-def count(n: int, word: str) -> str:
-    """``1 error``, ``3 errors``: English, for the author-facing command line."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -15,10 +15,10 @@ from quiz.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     Subcommands,
-    count,
     display_path,
     format_diagnostic,
 )
+from quiz.core.wording import plural
 
 if TYPE_CHECKING:
     from quiz.diagnostics import Diagnostic
@@ -98,10 +98,10 @@ def summary(results: Sequence[LoadResult], across: Sequence[Diagnostic] = ()) ->
     bad = len(results) - ok
     errors = sum(len(r.errors) for r in results) + len(across)
     warnings = sum(len(r.warnings) for r in results)
-    text = f"{count(len(results), 'bank')} checked: {ok} ok"
+    text = f"{plural(len(results), 'bank')} checked: {ok} ok"
     if bad:
         text += f", {bad} with errors"
-    counts = [count(n, w) for n, w in ((errors, "error"), (warnings, "warning")) if n]
+    counts = [plural(n, w) for n, w in ((errors, "error"), (warnings, "warning")) if n]
     if counts:
         text += f" ({', '.join(counts)})"
     return text

@@ -16,9 +16,10 @@ from typing import TypedDict
 from rapidfuzz import process
 
 from quiz.bank.evidence import Quote
-from quiz.bank.schema import Reader, shown
+from quiz.bank.schema import Reader
 from quiz.bank.yaml.tree import MappingNode, ScalarNode
 from quiz.core.model import Category, Evidence, QuestionBase
+from quiz.core.wording import shown
 
 
 class CommonFields(TypedDict):

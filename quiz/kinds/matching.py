@@ -13,12 +13,13 @@ import random
 from dataclasses import dataclass
 from typing import ClassVar
 
-from quiz.bank.schema import Reader, shown
+from quiz.bank.schema import Reader
 from quiz.bank.yaml.tree import MappingNode
 from quiz.core.model import PresentedQuestion, QuestionBase, Response, Score
 from quiz.core.scoring import describe, graded, require_index
 from quiz.core.shuffling import shuffled_away
 from quiz.core.text import fold_for_search
+from quiz.core.wording import shown
 from quiz.kinds.base import Built, Kind
 
 

@@ -19,11 +19,12 @@ from typing import ClassVar
 
 from rapidfuzz import process
 
-from quiz.bank.schema import Reader, shown
+from quiz.bank.schema import Reader
 from quiz.bank.yaml.tree import MappingNode
 from quiz.core.model import PresentedQuestion, QuestionBase, Response, Score
 from quiz.core.scoring import describe, graded, require_int_tuple
 from quiz.core.shuffling import shuffled
+from quiz.core.wording import shown
 from quiz.kinds.base import Built, Kind
 
 MIN_CHOICES = 3

@@ -11,9 +11,10 @@ need the failed value, so an author sees all independent mistakes in one run.
 from __future__ import annotations
 
 from quiz.bank.evidence import EvidenceFinder, Quote
-from quiz.bank.schema import Ids, Reader, join_and, shown
+from quiz.bank.schema import Ids, Reader
 from quiz.bank.yaml.tree import Node
 from quiz.core.model import Category, Evidence, Question
+from quiz.core.wording import join_and, shown
 from quiz.kinds import registry
 from quiz.kinds.base import Built, CommonFields
 

@@ -12,11 +12,12 @@ import random
 from dataclasses import dataclass
 from typing import ClassVar
 
-from quiz.bank.schema import Reader, shown
+from quiz.bank.schema import Reader
 from quiz.bank.yaml.tree import MappingNode
 from quiz.core.model import PresentedQuestion, QuestionBase, Response, Score
 from quiz.core.scoring import require_index
 from quiz.core.verdicts import Verdict
+from quiz.core.wording import shown
 from quiz.kinds.base import Built, Kind, read_answer
 
 TRUE_WORDS = ("juist",)

@@ -17,6 +17,7 @@ from typing import Literal
 
 from quiz.core.model import Bank, Category
 from quiz.core.paths import bundled_questions_dir, user_questions_dir
+from quiz.core.wording import join_or
 from quiz.diagnostics import Diagnostic
 from quiz.errors import BankError, BankNotFoundError
 from quiz.library.loader import (
@@ -185,7 +186,7 @@ class Library:
         message = f"unknown bank '{name}'"
         suggestions = close_matches(name, known)
         if suggestions:
-            message += f"; did you mean {_or_list(suggestions)}?"
+            message += f"; did you mean {join_or(suggestions)}?"
         if not self.ids:
             looked = ", ".join(str(folder) for folder, _ in self.folders) or "no folders"
             return f"{message} (no banks found; looked in {looked})"
@@ -279,9 +280,3 @@ def _resolved(path: Path) -> Path:
         return path.expanduser().resolve()
     except (OSError, RuntimeError):
         return path.absolute()
-
-
-def _or_list(words: Sequence[str]) -> str:
-    if len(words) == 1:
-        return words[0]
-    return f"{', '.join(words[:-1])} or {words[-1]}"

@@ -19,10 +19,11 @@ from pathlib import Path
 from quiz.bank.article import bank_article
 from quiz.bank.evidence import EvidenceFinder, contains_word
 from quiz.bank.files import read_yaml_file
-from quiz.bank.schema import Ids, Reader, join_and, shown, slugify
+from quiz.bank.schema import Ids, Reader, slugify
 from quiz.bank.yaml.tree import MappingNode, Node, ScalarNode, SequenceNode
 from quiz.core.model import Bank, Evidence, Person, Question, VocabEntry
 from quiz.core.text import fold_for_search
+from quiz.core.wording import join_and, shown
 from quiz.diagnostics import Diagnostic, Location, error
 from quiz.kinds.reading import build_question
 from quiz.library.quality import lint

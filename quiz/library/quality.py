@@ -20,11 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from quiz.bank.schema import Reader, join_and, shown
+from quiz.bank.schema import Reader
 from quiz.bank.yaml.tree import MappingNode, Node
 from quiz.core.model import PresentedQuestion, Question
 from quiz.core.normalize import normalize
 from quiz.core.text import fold_for_search
+from quiz.core.wording import join_and, shown
 
 #: The right choice "clearly" the longest: this many times the next longest, in characters.
 LONGEST_RATIO = 1.4

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quiz.bank.yaml.lines import GLUED_KEY, KEY, Source, closing_quote, quoted, value_start
+from quiz.core.wording import shorten
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +39,6 @@ class Explanation:
     hint: str | None = None
 
 
-_SHOWN = 40
-
-
 def explain(text: str, problem: SyntaxProblem) -> Explanation:
     """The author's slip behind ``problem``, located where it was made."""
     source = Source(text)
@@ -49,10 +47,6 @@ def explain(text: str, problem: SyntaxProblem) -> Explanation:
         if found is not None:
             return found
     return _rephrase(problem)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
 def _lines_around(problem: SyntaxProblem) -> list[int]:
@@ -99,14 +93,14 @@ def _quotes_end_early(source: Source, problem: SyntaxProblem) -> Explanation | N
                     number,
                     column + end + 1,
                     "this apostrophe ends the single quotes around the value",
-                    f"put the value in double quotes instead: {_short(quoted(whole[1:-1]))}",
+                    f"put the value in double quotes instead: {shorten(quoted(whole[1:-1]))}",
                 )
             return Explanation(
                 number,
                 column + 1,
                 "the quotes end before the value does",
                 f"a value that starts with a quote must end with it; put the whole value in "
-                f"quotes: {_short(quoted(whole))}",
+                f"quotes: {shorten(quoted(whole))}",
             )
     return None
 
@@ -143,7 +137,7 @@ def _glued_colon(source: Source, problem: SyntaxProblem) -> Explanation | None:
             number,
             content + len(key) + 2,
             f"a space is missing after '{key}:'",
-            f"write '{key}: {_short(match['after'])}'",
+            f"write '{key}: {shorten(match['after'])}'",
         )
     return None
 
@@ -189,7 +183,7 @@ def _colon_in_value(source: Source, problem: SyntaxProblem) -> Explanation | Non
         number,
         content + len(rest) - len(value) + 1,
         "this value contains a colon that would start a new key",
-        f"put the whole value in quotes: {key['key']}: {_short(quoted(value.split(' #')[0]))}",
+        f"put the whole value in quotes: {key['key']}: {shorten(quoted(value.split(' #')[0]))}",
     )
 
 

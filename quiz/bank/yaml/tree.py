@@ -43,6 +43,7 @@ from quiz.bank.yaml.nodes import (
     SequenceNode,
     node_kind,
 )
+from quiz.core.wording import shorten
 from quiz.diagnostics import Diagnostic, error, warning
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
@@ -277,7 +278,7 @@ class _TreeBuilder:
                     self.path,
                     end.line,
                     end.column + rest.index("#"),
-                    f"'{_cut(rest.strip())}' is read as a comment and left out of the value",
+                    f"'{shorten(rest.strip(), 30)}' is read as a comment and left out of the value",
                     "' #' starts a comment; put the whole value in quotes to keep it",
                 )
             )
@@ -376,10 +377,6 @@ class _TreeBuilder:
 
 
 _GLUED_COMMENT = re.compile(r"\s+#\S")
-
-
-def _cut(text: str, limit: int = 30) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # Characters that move the cursor or switch terminal modes instead of being shown: the control

@@ -8,6 +8,7 @@ exception at the user: loaders collect diagnostics and callers decide what to sh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -81,3 +82,14 @@ def warning(
     path: Path, line: int, column: int, message: str, hint: str | None = None
 ) -> Diagnostic:
     return Diagnostic(Severity.WARNING, Location(path, line, column), message, hint)
+
+
+def in_file_order(diagnostics: Iterable[Diagnostic], first: Path) -> tuple[Diagnostic, ...]:
+    """``diagnostics`` as an author reads them: those in ``first`` (the bank) before those in
+    other files (its article), each file by line and column."""
+
+    def order(d: Diagnostic) -> tuple[bool, str, int, int]:
+        where = d.location
+        return (where.path != first, str(where.path), where.line, where.column)
+
+    return tuple(sorted(diagnostics, key=order))

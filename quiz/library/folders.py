@@ -18,7 +18,7 @@ from typing import Literal
 from quiz.core.model import Bank, Category
 from quiz.core.paths import bundled_questions_dir, user_questions_dir
 from quiz.core.wording import join_or
-from quiz.diagnostics import Diagnostic
+from quiz.diagnostics import Diagnostic, in_file_order
 from quiz.errors import BankError, BankNotFoundError
 from quiz.library.loader import (
     BANK_SUFFIXES,
@@ -255,14 +255,8 @@ def close_matches(name: str, candidates: Sequence[str], limit: int = 3) -> list[
 def _with_errors(result: LoadResult, problems: list[Diagnostic]) -> LoadResult:
     if not problems:
         return result
-    path = result.path
-
-    def order(d: Diagnostic) -> tuple[bool, int, int]:
-        return (d.location.path != path, d.location.line, d.location.column)
-
-    return replace(
-        result, bank=None, diagnostics=tuple(sorted([*result.diagnostics, *problems], key=order))
-    )
+    diagnostics = in_file_order([*result.diagnostics, *problems], result.path)
+    return replace(result, bank=None, diagnostics=diagnostics)
 
 
 def _looks_like_path(name: str) -> bool:

@@ -24,7 +24,7 @@ from quiz.bank.yaml.tree import MappingNode, Node, ScalarNode, SequenceNode
 from quiz.core.model import Bank, Evidence, Person, Question, VocabEntry
 from quiz.core.text import fold_for_search
 from quiz.core.wording import join_and, shown
-from quiz.diagnostics import Diagnostic, Location, error
+from quiz.diagnostics import Diagnostic, Location, error, in_file_order
 from quiz.kinds.reading import build_question
 from quiz.library.quality import lint
 
@@ -158,11 +158,7 @@ def duplicate_bank_ids(results: list[LoadResult]) -> list[Diagnostic]:
 
 
 def _finish(path: Path, reader: Reader, bank: Bank | None, id_at: Location | None) -> LoadResult:
-    def order(d: Diagnostic) -> tuple[bool, str, int, int]:
-        loc = d.location
-        return (loc.path != path, str(loc.path), loc.line, loc.column)
-
-    diagnostics = tuple(sorted(reader.diagnostics, key=order))
+    diagnostics = in_file_order(reader.diagnostics, path)
     ok = not any(d.is_error for d in diagnostics)
     return LoadResult(path, bank if ok else None, diagnostics, id_at)
 

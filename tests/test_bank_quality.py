@@ -162,6 +162,5 @@ def test_strict_makes_quality_warnings_fail_validate(
     assert "juist/onjuist" in capsys.readouterr().out
 
 
-@pytest.mark.xfail(strict=True, reason="the bundled bank's giveaways are being fixed")
 def test_the_bundled_bank_is_clean_under_strict() -> None:
     assert main(["validate", "--strict"]) == 0

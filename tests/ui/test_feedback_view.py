@@ -68,9 +68,10 @@ async def test_a_wrong_true_false_marks_the_right_one() -> None:
 
 
 def long_choice_bank() -> tuple[Bank, int, list[str]]:
-    """The bundled bank as ``quiz take belarus-spagaat --seed 27 --shuffle`` asks it: the first
-    question has four choices, one of them two lines long at 80 columns; answered with c."""
-    return bundled_bank(), 27, ["c"]
+    """The bundled bank as ``quiz take belarus-spagaat --seed 86 --shuffle`` asks it: the first
+    question (wat-spagaat) has four choices, each two lines long at 80 columns; answered
+    wrongly with a, so the feedback also names the right answer."""
+    return bundled_bank(), 86, ["a"]
 
 
 def small_bank(kind: str) -> tuple[Bank, int, list[str]]:

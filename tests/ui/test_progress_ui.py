@@ -70,7 +70,7 @@ async def test_a_left_quiz_resumes_where_the_learner_was(tmp_path: Path) -> None
         assert isinstance(screen, QuestionScreen)
         assert screen.session.current is not None
         assert screen.session.current.number == 3
-        assert score_text(screen) == "Vraag 3 van 82 · Score 2/2 · Reeks 2"
+        assert score_text(screen) == "Vraag 3 van 75 · Score 2/2 · Reeks 2"
 
 
 async def test_starting_again_keeps_the_old_answers_and_a_finished_quiz_is_recorded(

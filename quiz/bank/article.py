@@ -19,6 +19,10 @@ from quiz.diagnostics import Diagnostic, error
 
 #: Articles are plain text; anything larger is certainly not one (and is refused before reading).
 MAX_ARTICLE_BYTES = 1024 * 1024
+#: The most paragraphs (non-blank lines) an article may have: a long newspaper article has a few
+#: hundred. Within the byte limit a file could hold half a million one-letter lines, which no
+#: reading view or quote search should have to take on.
+MAX_PARAGRAPHS = 20_000
 
 # A subheading is a short line that does not end like a sentence.
 _SUBHEADING_MAX_WORDS = 8
@@ -50,6 +54,18 @@ def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
     text, problems = decode_text(data, path, "article")
     if text is None:
         return None, problems
+    too_many = _paragraph_over_limit(text)
+    if too_many is not None:
+        return None, [
+            error(
+                path,
+                too_many,
+                1,
+                f"the article has more than {MAX_PARAGRAPHS:,} paragraphs "
+                f"(paragraph {MAX_PARAGRAPHS + 1:,} starts on line {too_many:,})",
+                "an article has one paragraph per line; split it into several articles",
+            )
+        ]
     article = parse_article(text, path)
     if not article.paragraphs:
         return None, [error(path, 1, 1, "article is empty", "write one paragraph per line")]
@@ -67,6 +83,23 @@ def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
             )
         ]
     return article, []
+
+
+def _paragraph_over_limit(text: str) -> int | None:
+    """The line of the first paragraph past :data:`MAX_PARAGRAPHS`, or None within the limit.
+
+    Counted before the article is parsed, the way :func:`parse_article` counts (non-blank lines
+    between line feeds), so an over-long file costs one pass over its lines and nothing more."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count("\n") < MAX_PARAGRAPHS:
+        return None  # fewer lines than the limit: nothing to count
+    count = 0
+    for line_number, raw in enumerate(text.split("\n"), start=1):
+        if raw.translate(_SOFT_BREAKS).strip():
+            count += 1
+            if count > MAX_PARAGRAPHS:
+                return line_number
+    return None
 
 
 def parse_article(text: str, path: Path) -> Article:

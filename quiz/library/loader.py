@@ -54,6 +54,9 @@ PARTS_OF_SPEECH = (
     "expression",
 )
 ARTICLES = ("de", "het")
+#: The most questions one bank may ask. A bank is read whole before the library can open it, so
+#: the limit bounds that wait (10,000 questions take seconds); a real bank asks tens.
+MAX_QUESTIONS = 10_000
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
@@ -302,6 +305,14 @@ def _questions(
         return None
     if not seq.items:
         reader.error(seq, "'questions' is empty", "a bank needs at least one question")
+        return None
+    if len(seq.items) > MAX_QUESTIONS:
+        reader.error(
+            seq.items[MAX_QUESTIONS],
+            f"a bank may have at most {MAX_QUESTIONS:,} questions, this one has "
+            f"{len(seq.items):,} (question {MAX_QUESTIONS + 1:,} starts here)",
+            "split the questions over several banks",
+        )
         return None
     built = [build_question(reader, finder, ids, q, n) for n, q in enumerate(seq.items, start=1)]
     questions = [q for q in built if q is not None]

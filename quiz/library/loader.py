@@ -66,6 +66,7 @@ class LoadResult:
     bank: Bank | None  # None whenever there is any error
     diagnostics: tuple[Diagnostic, ...]  # errors and warnings, sorted by line, column
     id_location: Location | None = None  # where the bank's id is written, for cross-bank checks
+    article_path: Path | None = None  # the article file it names (read or not), for the cache
 
     @property
     def ok(self) -> bool:
@@ -119,27 +120,35 @@ def duplicate_bank_ids(results: list[LoadResult]) -> list[Diagnostic]:
         earlier = first.setdefault(result.bank.id, result)
         if earlier is result:
             continue
-        where = result.id_location
-        problems.append(
-            error(
-                where.path,
-                where.line,
-                where.column,
-                f"bank id '{result.bank.id}' is also used by {earlier.path}",
-                "give every bank its own id",
-            )
-        )
+        problems.append(duplicate_id_error(result.bank.id, result.id_location, earlier.path))
     return problems
 
 
-def _finish(path: Path, reader: Reader, bank: Bank | None, id_at: Location | None) -> LoadResult:
+def duplicate_id_error(bank_id: str, where: Location, other: Path) -> Diagnostic:
+    """The error for a bank whose id (written at ``where``) the bank file ``other`` has too."""
+    return error(
+        where.path,
+        where.line,
+        where.column,
+        f"bank id '{bank_id}' is also used by {other}",
+        "give every bank its own id",
+    )
+
+
+def _finish(
+    path: Path,
+    reader: Reader,
+    bank: Bank | None,
+    id_at: Location | None,
+    article_path: Path | None = None,
+) -> LoadResult:
     def order(d: Diagnostic) -> tuple[bool, str, int, int]:
         loc = d.location
         return (loc.path != path, str(loc.path), loc.line, loc.column)
 
     diagnostics = tuple(sorted(reader.diagnostics, key=order))
     ok = not any(d.is_error for d in diagnostics)
-    return LoadResult(path, bank if ok else None, diagnostics, id_at)
+    return LoadResult(path, bank if ok else None, diagnostics, id_at, article_path)
 
 
 def _load(path: Path) -> LoadResult:
@@ -160,7 +169,7 @@ def _load(path: Path) -> LoadResult:
     level = reader.choice(top, "level", "the bank", LEVELS)
     source = reader.optional_text(top, "source", "the bank")
     date = _date(reader, top)
-    article = _article(reader, top, path)
+    article, article_path = _article(reader, top, path)
     finder = EvidenceFinder(reader, article)
     people = _people(reader, top)
     ids = Ids()
@@ -168,7 +177,7 @@ def _load(path: Path) -> LoadResult:
     vocabulary = _vocabulary(reader, finder, ids, top)
 
     if reader.error_count or None in (bank_id, title, language, level, article, questions):
-        return _finish(path, reader, None, id_at)
+        return _finish(path, reader, None, id_at, article_path)
     assert bank_id and title and language and level and article and questions is not None
     bank = Bank(
         id=bank_id,
@@ -183,7 +192,7 @@ def _load(path: Path) -> LoadResult:
         source=source,
         date=date,
     )
-    return _finish(path, reader, bank, id_at)
+    return _finish(path, reader, bank, id_at, article_path)
 
 
 def _date(reader: Reader, top: MappingNode) -> str | None:
@@ -202,8 +211,12 @@ def _date(reader: Reader, top: MappingNode) -> str | None:
     return value
 
 
-def _article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | None:
-    """The bank's article, read only when it is a regular file inside the bank's own folder.
+def _article(
+    reader: Reader, top: MappingNode, bank_path: Path
+) -> tuple[Article | None, Path | None]:
+    """The bank's article, read only when it is a regular file inside the bank's own folder,
+    and the file the bank names (even when it is missing, or refused): whoever remembers what
+    a check found must look at that file again to know whether the answer still holds.
 
     A bank is someone else's file: ``article: /etc/passwd``, ``../../secret.txt`` or a link out of
     the folder must not make the app read (and show, or quote in a hint) a file the bank's author
@@ -212,7 +225,7 @@ def _article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | Non
     name = reader.text(top, "article", "the bank")
     node = top.get("article")
     if name is None or node is None:
-        return None
+        return None, None
     folder = bank_path.parent
     article_path = folder / name
     try:
@@ -225,34 +238,34 @@ def _article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | Non
             f"the article must be a file in the bank's folder, but {shown(name)} is outside it",
             f"put the article next to the bank ({folder}) and give its file name",
         )
-        return None
+        return None, article_path
     if article_path.is_dir():
         reader.error(
             node,
             f"the article path is a folder, not a file: {article_path}",
             "give the article's file name, e.g. 'artikel.txt'",
         )
-        return None
+        return None, article_path
     if article_path.exists() and not article_path.is_file():
         reader.error(
             node,
             f"the article is not a regular file: {article_path}",
             "a pipe or device cannot be an article; give a text file",
         )
-        return None
+        return None, article_path
     if not article_path.exists():
         reader.error(
             node,
             f"article file not found: {article_path}",
             "the name is relative to the bank's folder",
         )
-        return None
+        return None, article_path
     article, problems = read_article(article_path)
     at = f"{bank_path}:{node.start.line}:{node.start.column}"
     reader.add(_referred_from(problems, at))
     if article is None and not any(d.is_error for d in problems):
         reader.error(node, f"the article {article_path} could not be read")
-    return article
+    return article, article_path
 
 
 def _referred_from(problems: list[Diagnostic], at: str) -> list[Diagnostic]:

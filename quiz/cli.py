@@ -22,7 +22,7 @@ from quiz.core.options import QuizOptions
 from quiz.core.paths import QUESTIONS_ENV, bundled_questions_dir, user_questions_dir
 from quiz.diagnostics import Diagnostic, Location, printable
 from quiz.errors import BankError, QuizError, UsageError
-from quiz.library.loader import LoadResult, duplicate_bank_ids, find_bank_files, load_bank
+from quiz.library.results import LoadResult, duplicate_bank_ids, find_bank_files
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -251,6 +251,14 @@ def bank_paths(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
         else:
             banks.append(path)  # missing files are reported by load_bank, located
     return banks, problems
+
+
+def load_bank(path: Path) -> LoadResult:
+    """:func:`quiz.library.loader.load_bank`, imported on first use: the other commands (the
+    TUI first of all) start without the validator."""
+    from quiz.library.loader import load_bank as load
+
+    return load(path)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

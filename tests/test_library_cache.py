@@ -340,6 +340,8 @@ def test_a_cold_find_checks_the_banks_it_needs(
     loader = CountingLoader()
     library = scan(folders, cache_file, loader)
     assert library.find("brug-utrecht").id == "brug-utrecht"  # the id of a bank not checked
+    assert [p.name for p in loader.paths] == ["brug-utrecht.yaml"]  # the first: enough
+    assert library.unchecked == (1, 2)
     assert library.bank("eigen-brug").title == "Brug"
     assert library.unchecked == ()
     assert scan(folders, cache_file, CountingLoader()).unchecked == ()  # and remembered

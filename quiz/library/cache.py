@@ -32,7 +32,7 @@ from quiz import __version__
 from quiz.core.model import Category
 from quiz.core.paths import APP_NAME
 from quiz.diagnostics import Diagnostic, Location, error
-from quiz.library.loader import LoadResult
+from quiz.library.results import LoadResult
 from quiz.library.summary import BankSummary
 
 #: Environment variable that replaces the user's cache folder; tests set it.
@@ -111,12 +111,13 @@ class LibraryCache:
     def enabled(self) -> bool:
         return self.path is not None
 
-    def lookup(self, path: Path) -> BankSummary | None:
-        """What the last check of ``path`` found, if neither the bank nor its article (nor
-        whether the article exists) has changed since; else None."""
+    def lookup(self, path: Path, resolved: Path | None = None) -> BankSummary | None:
+        """What the last check of ``path`` (whose resolved form the caller may know) found, if
+        neither the bank nor its article (nor whether the article exists) has changed since;
+        else None."""
         if self.path is None:
             return None
-        record = self._all().get(_key(path))
+        record = self._all().get(str(resolved) if resolved is not None else _key(path))
         if record is None:
             return None
         try:

@@ -31,12 +31,11 @@ from quiz.core.paths import bundled_questions_dir, user_questions_dir
 from quiz.diagnostics import Diagnostic
 from quiz.errors import BankError, BankNotFoundError
 from quiz.library.cache import LibraryCache, Stamp
-from quiz.library.loader import (
+from quiz.library.results import (
     BANK_SUFFIXES,
     LoadResult,
     duplicate_id_error,
     find_bank_files,
-    load_bank,
 )
 from quiz.library.summary import BankSummary
 
@@ -56,6 +55,16 @@ Status = Literal["unchecked", "ok", "broken"]
 
 Loader = Callable[[Path], LoadResult]
 Finder = Callable[[Path], list[Path]]
+
+
+def load_bank(path: Path) -> LoadResult:
+    """:func:`quiz.library.loader.load_bank`, imported when a bank is first read: listing the
+    library (from the cache) needs none of the validation code, so the first frame waits for
+    none of it."""
+    from quiz.library.loader import load_bank as load
+
+    return load(path)
+
 
 #: How many ids an "unknown bank" message lists before it says how many more there are.
 _LISTED_IDS = 12
@@ -285,8 +294,7 @@ class Library:
         wanted = name.strip()
         if _looks_like_path(wanted):
             return self._find_path(Path(wanted).expanduser())
-        if not self._id_is_settled(wanted):
-            self.check_all()
+        self._check_up_to_id(wanted)
         tests: tuple[Callable[[LibraryEntry], bool], ...] = (
             lambda e: e.ok and e.id == wanted,
             lambda e: e.path.stem == wanted,
@@ -299,15 +307,19 @@ class Library:
                     return entry
         raise BankNotFoundError(self._unknown_message(wanted))
 
-    def _id_is_settled(self, wanted: str) -> bool:
-        """True when a checked bank has id ``wanted`` and every bank before it is checked too:
-        no bank still waiting can take that id from it."""
-        for entry in self.entries:
+    def _check_up_to_id(self, wanted: str) -> None:
+        """Check the banks not checked yet, in order, until one has id ``wanted`` (no later bank
+        can take an id from it), or all of them when none has: then a stem may be meant."""
+        checked_any = False
+        for index, entry in enumerate(self.entries):
             if not entry.checked:
-                return False
+                self.update(index, self.check(entry.path))
+                entry = self.entries[index]
+                checked_any = True
             if entry.ok and entry.id == wanted:
-                return True
-        return not self.unchecked
+                break
+        if checked_any:
+            self.cache.save()
 
     def bank(self, name: str) -> Bank:
         """The bank ``name`` refers to (as :meth:`find`), read in full. Raises
@@ -363,7 +375,7 @@ def scan_library(
     ``cache`` defaults to the user's (:meth:`LibraryCache.default`)."""
     cache = cache if cache is not None else LibraryCache.default()
     kept, files = _bank_files(folders, finder)
-    entries = (LibraryEntry(cache.lookup(path) or path, origin) for path, origin in files)
+    entries = (LibraryEntry(cache.lookup(path, key) or path, origin) for path, origin, key in files)
     return Library(entries, kept, loader, finder=finder, cache=cache)
 
 
@@ -378,18 +390,19 @@ def load_library(
     with themselves. When banks share an id the later one is marked broken with an error naming
     the other file: which of two banks ``quiz belarus`` means must never depend on chance."""
     kept, files = _bank_files(folders, finder)
-    entries = [LibraryEntry(loader(path), origin) for path, origin in files]
+    entries = [LibraryEntry(loader(path), origin) for path, origin, _ in files]
     return Library(entries, kept, loader, finder=finder)
 
 
 def _bank_files(
     folders: Sequence[tuple[Path, Origin]], finder: Finder
-) -> tuple[list[tuple[Path, Origin]], list[tuple[Path, Origin]]]:
-    """The folders, each once, and the bank files in them, each once, in order."""
+) -> tuple[list[tuple[Path, Origin]], list[tuple[Path, Origin, Path]]]:
+    """The folders, each once, and the bank files in them, each once, in order (each with its
+    resolved path: what tells two paths to one file apart, and the cache's key)."""
     seen_folders: set[Path] = set()
     seen_files: set[Path] = set()
     kept_folders: list[tuple[Path, Origin]] = []
-    files: list[tuple[Path, Origin]] = []
+    files: list[tuple[Path, Origin, Path]] = []
     for folder, origin in folders:
         key = _resolved(folder)
         if key in seen_folders:
@@ -400,7 +413,7 @@ def _bank_files(
             file_key = _resolved(path)
             if file_key not in seen_files:
                 seen_files.add(file_key)
-                files.append((path, origin))
+                files.append((path, origin, file_key))
     return kept_folders, files
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from quiz.bank.article import read_article
@@ -22,8 +22,24 @@ from quiz.core.model import Article, Bank, Evidence, Person, Question, VocabEntr
 from quiz.core.text import fold_for_search
 from quiz.diagnostics import Diagnostic, Location, error
 from quiz.kinds.reading import build_question
+from quiz.library.results import (
+    BANK_SUFFIXES,
+    LoadResult,
+    duplicate_bank_ids,
+    duplicate_id_error,
+    find_bank_files,
+)
 
-BANK_SUFFIXES = (".yaml", ".yml")
+__all__ = [
+    "BANK_SUFFIXES",
+    "MAX_QUESTIONS",
+    "LoadResult",
+    "duplicate_bank_ids",
+    "duplicate_id_error",
+    "find_bank_files",
+    "load_bank",
+]
+
 TOP_KEYS = (
     "id",
     "title",
@@ -60,41 +76,6 @@ MAX_QUESTIONS = 10_000
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    path: Path
-    bank: Bank | None  # None whenever there is any error
-    diagnostics: tuple[Diagnostic, ...]  # errors and warnings, sorted by line, column
-    id_location: Location | None = None  # where the bank's id is written, for cross-bank checks
-    article_path: Path | None = None  # the article file it names (read or not), for the cache
-
-    @property
-    def ok(self) -> bool:
-        return self.bank is not None
-
-    @property
-    def errors(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.is_error)
-
-    @property
-    def warnings(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if not d.is_error)
-
-
-def find_bank_files(folder: Path) -> list[Path]:
-    """The banks directly in ``folder`` (hidden files skipped: editors leave backups there)."""
-    try:
-        if not folder.is_dir():
-            return []
-        return sorted(
-            p
-            for p in folder.iterdir()
-            if p.suffix.lower() in BANK_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        )
-    except OSError:
-        return []
-
-
 def load_bank(path: Path) -> LoadResult:
     """Read and validate one bank; never raises, whatever the file."""
     try:
@@ -108,31 +89,6 @@ def load_bank(path: Path) -> LoadResult:
             "please report this as a bug",
         )
         return LoadResult(path, None, (problem,))
-
-
-def duplicate_bank_ids(results: list[LoadResult]) -> list[Diagnostic]:
-    """Bank ids must be unique across banks; each repeat is reported where its id is written."""
-    first: dict[str, LoadResult] = {}
-    problems: list[Diagnostic] = []
-    for result in results:
-        if result.bank is None or result.id_location is None:
-            continue
-        earlier = first.setdefault(result.bank.id, result)
-        if earlier is result:
-            continue
-        problems.append(duplicate_id_error(result.bank.id, result.id_location, earlier.path))
-    return problems
-
-
-def duplicate_id_error(bank_id: str, where: Location, other: Path) -> Diagnostic:
-    """The error for a bank whose id (written at ``where``) the bank file ``other`` has too."""
-    return error(
-        where.path,
-        where.line,
-        where.column,
-        f"bank id '{bank_id}' is also used by {other}",
-        "give every bank its own id",
-    )
 
 
 def _finish(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quiz.core.model import Category
 from quiz.diagnostics import Diagnostic, Location
-from quiz.library.loader import LoadResult
+from quiz.library.results import LoadResult
 
 
 @dataclass(frozen=True, slots=True)

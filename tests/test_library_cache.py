@@ -388,3 +388,11 @@ def test_validate_checks_in_full_and_leaves_the_cache_alone(
     out = capsys.readouterr().out
     assert "kapot.yaml:3:" in out and "3 banks checked: 2 ok, 1 with errors" in out
     assert not (user_home / "cache").exists()
+
+
+def test_a_link_to_a_listed_bank_is_listed_once(
+    folders: list[tuple[Path, Origin]], cache_file: Path
+) -> None:
+    (folders[1][0] / "ook-utrecht.yaml").symlink_to(folders[0][0] / "brug-utrecht.yaml")
+    library = scan(folders, cache_file, CountingLoader())
+    assert [e.path.name for e in library] == ["brug-utrecht.yaml", "kapot.yaml", "mijn-bank.yaml"]

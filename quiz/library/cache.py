@@ -63,10 +63,10 @@ class Stamp:
     mtime_ns: int
 
     @classmethod
-    def of(cls, path: Path) -> Stamp | None:
+    def of(cls, path: Path | str) -> Stamp | None:
         """The file's stamp (links followed), or None when there is no file to stat."""
         try:
-            info = path.stat()
+            info = os.stat(path)
         except (OSError, ValueError):
             return None
         return cls(info.st_size, info.st_mtime_ns)
@@ -127,7 +127,7 @@ class LibraryCache:
             if article is not None:
                 if not isinstance(article, str):
                     return None
-                if Stamp.of(Path(article)) != Stamp.from_json(record["article_stamp"]):
+                if Stamp.of(article) != Stamp.from_json(record["article_stamp"]):
                     return None
             return _summary_from_json(record["summary"], path)
         except (KeyError, TypeError, ValueError):

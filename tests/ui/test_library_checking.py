@@ -15,10 +15,11 @@ from test_library import write_bank
 from textual.widgets import OptionList
 from ui_support import checked, write_broken_bank
 
-from quiz.library.folders import Library, Origin, scan_library
+from quiz.library.folders import Library, LibraryEntry, Origin, scan_library
 from quiz.library.loader import LoadResult, load_bank
+from quiz.library.summary import BankSummary
 from quiz.ui.app import QuizApp
-from quiz.ui.screens.library import DiagnosticsScreen, LibraryScreen
+from quiz.ui.screens.library import FIRST_ROWS, DiagnosticsScreen, LibraryScreen
 from quiz.ui.screens.reading import ReadingScreen
 from quiz.ui.widgets.bank_info import BankDetails
 
@@ -237,3 +238,21 @@ def test_the_first_frame_imports_no_validation_code() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+async def test_a_long_library_gets_all_its_rows_right_after_the_first_frame() -> None:
+    count = FIRST_ROWS + 25
+    summaries = [
+        BankSummary(
+            Path(f"/banken/bank-{n:03d}.yaml"), ok=True, id=f"bank-{n:03d}", title=f"Bank {n}"
+        )
+        for n in range(count)
+    ]
+    app = QuizApp(Library(entries=[LibraryEntry(s, "user") for s in summaries]))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        listed = prompts(app)
+        assert len(listed) == count
+        assert listed[-1].startswith(f"✓ Bank {count - 1}\n")
+        await pilot.press("end")
+        assert app.screen.query_one(BankDetails).entry is app.library.entries[-1]

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
@@ -318,12 +318,7 @@ class LibraryScreen(Screen[None]):
                 if previous is not None:
                     self._show_row(previous)  # no longer opened: the other one is
                 self._show_row(index)
-                self.run_worker(
-                    self._read_then(index, entry.path, intent),
-                    group="open",
-                    exclusive=True,
-                    name="open",
-                )
+                self._read_then(index, entry.path, intent)
             return
         bank = entry.bank
         if bank is None:
@@ -339,6 +334,7 @@ class LibraryScreen(Screen[None]):
         elif intent == "start_quiz":
             self.post_message(StartQuiz(bank))
 
+    @work(group="open", exclusive=True, description="a bank read to open it")
     async def _read_then(self, index: int, path: Path, intent: Intent) -> None:
         library = self.library
         try:
@@ -362,10 +358,11 @@ class LibraryScreen(Screen[None]):
         library = self.library
         todo = [(index, library.entries[index].path) for index in library.unchecked]
         if todo:
-            self.run_worker(self._check(library, todo), group="check", exclusive=True, name="check")
+            self._check(library, todo)
         elif self._announce:
             self._announce_reload()
 
+    @work(group="check", exclusive=True, description="the banks checked in the background")
     async def _check(self, library: Library, todo: list[tuple[int, Path]]) -> None:
         for done, (index, path) in enumerate(todo, start=1):
             summary = await in_background(partial(library.check, path))

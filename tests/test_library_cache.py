@@ -396,3 +396,13 @@ def test_a_link_to_a_listed_bank_is_listed_once(
     (folders[1][0] / "ook-utrecht.yaml").symlink_to(folders[0][0] / "brug-utrecht.yaml")
     library = scan(folders, cache_file, CountingLoader())
     assert [e.path.name for e in library] == ["brug-utrecht.yaml", "kapot.yaml", "mijn-bank.yaml"]
+
+
+def test_banks_are_checked_smallest_first(
+    folders: list[tuple[Path, Origin]], cache_file: Path
+) -> None:
+    big = folders[0][0] / "brug-utrecht.yaml"
+    big.write_text(big.read_text(encoding="utf-8") + "# " + "x" * 5_000 + "\n", encoding="utf-8")
+    library = scan(folders, cache_file, CountingLoader())
+    assert library.unchecked == (0, 1, 2)
+    assert library.unchecked_smallest_first()[-1] == 0

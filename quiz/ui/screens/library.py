@@ -356,7 +356,7 @@ class LibraryScreen(Screen[None]):
     def check_unchecked(self) -> None:
         """Check, in a worker, every bank nothing is known about yet, updating the rows."""
         library = self.library
-        todo = [(index, library.entries[index].path) for index in library.unchecked]
+        todo = [(i, library.entries[i].path) for i in library.unchecked_smallest_first()]
         if todo:
             self._check(library, todo)
         elif self._announce:

@@ -406,3 +406,14 @@ def test_banks_are_checked_smallest_first(
     library = scan(folders, cache_file, CountingLoader())
     assert library.unchecked == (0, 1, 2)
     assert library.unchecked_smallest_first()[-1] == 0
+
+
+def test_a_check_that_ends_after_the_bank_was_read_keeps_the_bank(
+    folders: list[tuple[Path, Origin]], cache_file: Path
+) -> None:
+    library = scan(folders, cache_file, CountingLoader())
+    path = library.entries[0].path
+    summary = library.check(path)  # a background check, still running when…
+    bank = library.read(0).bank  # …the learner opens the bank
+    assert not library.update(0, summary)
+    assert bank is not None and library.entries[0].bank is bank

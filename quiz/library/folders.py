@@ -262,11 +262,14 @@ class Library:
 
     def update(self, index: int, state: LoadResult | BankSummary) -> bool:
         """What a check or a read of entry ``index`` found; False (and nothing changed) when
-        that entry is no longer that file."""
+        that entry is no longer that file, or was read in full meanwhile (a summary would only
+        lose the bank)."""
         if not 0 <= index < len(self._found):
             return False
         entry = self._found[index]
         if entry.path != state.path:
+            return False
+        if isinstance(state, BankSummary) and entry.result is not None:
             return False
         self._found[index] = LibraryEntry(state, entry.origin)
         self._entries = None

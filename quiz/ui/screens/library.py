@@ -347,9 +347,9 @@ class LibraryScreen(Screen[None]):
         if library is not self.library or not library.update(index, result):
             return
         self._show_changes()
-        await in_background(library.cache.save)
         if self.app.screen is self:  # not when the learner went elsewhere meanwhile
             self.open_entry(index, intent)
+        await in_background(library.cache.save)
 
     # -- checking in the background ----------------------------------------------------------
 

@@ -13,6 +13,7 @@ from test_library import write_bank, write_broken
 
 from quiz.cli import main
 from quiz.errors import BankError
+from quiz.library import cache as cache_module
 from quiz.library.cache import CACHE_ENV, CACHE_FILE, LibraryCache, user_cache_dir
 from quiz.library.folders import Library, Origin, scan_library
 from quiz.library.loader import LoadResult, load_bank
@@ -417,3 +418,36 @@ def test_a_check_that_ends_after_the_bank_was_read_keeps_the_bank(
     bank = library.read(0).bank  # …the learner opens the bank
     assert not library.update(0, summary)
     assert bank is not None and library.entries[0].bank is bank
+
+
+def test_checks_by_other_code_are_not_trusted(
+    folders: list[tuple[Path, Origin]], cache_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new version, or an edited rule or question kind, may judge a bank differently."""
+    warm(folders, cache_file)
+    assert scan(folders, cache_file, CountingLoader()).unchecked == ()
+    monkeypatch.setattr(cache_module, "checker_fingerprint", lambda: "andere code")
+    assert scan(folders, cache_file, CountingLoader()).unchecked == (0, 1, 2)
+
+
+def test_the_checker_fingerprint_follows_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "quiz"
+    (package / "kinds").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    rule = package / "kinds" / "regel.py"
+    rule.write_text("A = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache_module.quiz, "__file__", str(package / "__init__.py"))
+
+    def fingerprint() -> str:
+        cache_module.checker_fingerprint.cache_clear()
+        return cache_module.checker_fingerprint()
+
+    before = fingerprint()
+    assert fingerprint() == before
+    (package / "kinds" / "notes.txt").write_text("geen code", encoding="utf-8")
+    assert fingerprint() == before  # only modules count
+    touch(rule, "A = 2\n")
+    assert fingerprint() != before
+    cache_module.checker_fingerprint.cache_clear()

@@ -8,8 +8,10 @@ article, or an article that has appeared since is always checked again.
 
 The cache is only ever a shortcut, never the reason a bank is listed wrongly or the app fails:
 
-- the file carries its format, a version and the app's version (a newer app may check
-  differently); a mismatch, a half-written file or anything unexpected in it counts as empty;
+- the file carries its format, a version and a fingerprint of the code that checked the banks
+  (the app's version and the size and time of each of its modules: a new version, or a
+  developer's edit to a rule or a question kind, may check differently); a mismatch, a
+  half-written file or anything unexpected in it counts as empty;
 - a record that does not decode is a miss, not an error;
 - writes are atomic (a temporary file renamed over the old one), merge with what another running
   app wrote meanwhile, and are skipped silently when the folder cannot be written.
@@ -20,6 +22,8 @@ Lookups and writes may come from different threads (the library checks banks in 
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import json
 import os
 import tempfile
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import quiz
 from quiz import __version__
 from quiz.core.model import Category
 from quiz.core.paths import APP_NAME
@@ -44,6 +49,24 @@ VERSION = 1
 MAX_RECORDS = 5_000
 
 Record = dict[str, Any]
+
+
+@functools.cache
+def checker_fingerprint() -> str:
+    """Which code checks the banks: the app's version, and the size and modification time of
+    every module of the package (about a hundred ``stat`` calls, once per run)."""
+    root = Path(quiz.__file__).parent
+    digest = hashlib.sha256(__version__.encode())
+    for folder, subfolders, files in os.walk(root):
+        subfolders.sort()
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                with contextlib.suppress(OSError):
+                    info = os.stat(path)
+                    where = os.path.relpath(path, root)
+                    digest.update(f"{where}:{info.st_size}:{info.st_mtime_ns};".encode())
+    return digest.hexdigest()
 
 
 def user_cache_dir() -> Path:
@@ -212,7 +235,7 @@ def _read(path: Path) -> dict[str, Record]:
         not isinstance(data, dict)
         or data.get("format") != FORMAT
         or data.get("version") != VERSION
-        or data.get("app") != __version__
+        or data.get("checker") != checker_fingerprint()
         or not isinstance(data.get("banks"), dict)
     ):
         return {}
@@ -232,7 +255,12 @@ def _pruned(records: dict[str, Record], keep: dict[str, Record]) -> dict[str, Re
 
 def _write(path: Path, records: dict[str, Record]) -> bool:
     """Replace the cache file atomically: readers see the old file or the new one, whole."""
-    data = {"format": FORMAT, "version": VERSION, "app": __version__, "banks": records}
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "checker": checker_fingerprint(),
+        "banks": records,
+    }
     temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

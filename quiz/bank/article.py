@@ -25,6 +25,10 @@ from quiz.diagnostics import Diagnostic, error
 
 #: Articles are plain text; anything larger is certainly not one (and is refused before reading).
 MAX_ARTICLE_BYTES = 1024 * 1024
+#: The most paragraphs (non-blank lines) an article may have: a long newspaper article has a few
+#: hundred. Within the byte limit a file could hold half a million one-letter lines, which no
+#: reading view or quote search should have to take on.
+MAX_PARAGRAPHS = 20_000
 
 # A subheading is a short line that does not end like a sentence.
 _SUBHEADING_MAX_WORDS = 8
@@ -56,6 +60,18 @@ def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
     text, problems = decode_text(data, path, "article")
     if text is None:
         return None, problems
+    too_many = _paragraph_over_limit(text)
+    if too_many is not None:
+        return None, [
+            error(
+                path,
+                too_many,
+                1,
+                f"the article has more than {MAX_PARAGRAPHS:,} paragraphs "
+                f"(paragraph {MAX_PARAGRAPHS + 1:,} starts on line {too_many:,})",
+                "an article has one paragraph per line; split it into several articles",
+            )
+        ]
     article = parse_article(text, path)
     if not article.paragraphs:
         return None, [error(path, 1, 1, "article is empty", "write one paragraph per line")]
@@ -75,8 +91,12 @@ def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
     return article, []
 
 
-def bank_article(reader: Reader, top: MappingNode, bank_path: Path) -> Article | None:
-    """The bank's article, read only when it is a regular file inside the bank's own folder.
+def bank_article(
+    reader: Reader, top: MappingNode, bank_path: Path
+) -> tuple[Article | None, Path | None]:
+    """The bank's article, read only when it is a regular file inside the bank's own folder,
+    and the file the bank names (even when it is missing, or refused): whoever remembers what
+    a check found must look at that file again to know whether the answer still holds.
 
     A bank is someone else's file: ``article: /etc/passwd``, ``../../secret.txt`` or a link out of
     the folder must not make the app read (and show, or quote in a hint) a file the bank's author
@@ -85,7 +105,7 @@ def bank_article(reader: Reader, top: MappingNode, bank_path: Path) -> Article |
     name = reader.text(top, "article", "the bank")
     node = top.get("article")
     if name is None or node is None:
-        return None
+        return None, None
     folder = bank_path.parent
     article_path = folder / name
     try:
@@ -98,40 +118,57 @@ def bank_article(reader: Reader, top: MappingNode, bank_path: Path) -> Article |
             f"the article must be a file in the bank's folder, but {shown(name)} is outside it",
             f"put the article next to the bank ({folder}) and give its file name",
         )
-        return None
+        return None, article_path
     if article_path.is_dir():
         reader.error(
             node,
             f"the article path is a folder, not a file: {article_path}",
             "give the article's file name, e.g. 'artikel.txt'",
         )
-        return None
+        return None, article_path
     if article_path.exists() and not article_path.is_file():
         reader.error(
             node,
             f"the article is not a regular file: {article_path}",
             "a pipe or device cannot be an article; give a text file",
         )
-        return None
+        return None, article_path
     if not article_path.exists():
         reader.error(
             node,
             f"article file not found: {article_path}",
             "the name is relative to the bank's folder",
         )
-        return None
+        return None, article_path
     article, problems = read_article(article_path)
     at = f"{bank_path}:{node.start.line}:{node.start.column}"
     reader.add(_referred_from(problems, at))
     if article is None and not any(d.is_error for d in problems):
         reader.error(node, f"the article {article_path} could not be read")
-    return article
+    return article, article_path
 
 
 def _referred_from(problems: list[Diagnostic], at: str) -> list[Diagnostic]:
     """An article's own errors name the bank that uses it, so an author knows which bank broke."""
     used_by = f"the article of {at}"
     return [replace(d, hint=f"{d.hint}; {used_by}" if d.hint else used_by) for d in problems]
+
+
+def _paragraph_over_limit(text: str) -> int | None:
+    """The line of the first paragraph past :data:`MAX_PARAGRAPHS`, or None within the limit.
+
+    Counted before the article is parsed, the way :func:`parse_article` counts (non-blank lines
+    between line feeds), so an over-long file costs one pass over its lines and nothing more."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count("\n") < MAX_PARAGRAPHS:
+        return None  # fewer lines than the limit: nothing to count
+    count = 0
+    for line_number, raw in enumerate(text.split("\n"), start=1):
+        if raw.translate(_SOFT_BREAKS).strip():
+            count += 1
+            if count > MAX_PARAGRAPHS:
+                return line_number
+    return None
 
 
 def parse_article(text: str, path: Path) -> Article:

@@ -13,7 +13,6 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.bank.article import bank_article
@@ -24,11 +23,27 @@ from quiz.bank.yaml.tree import MappingNode, Node, ScalarNode, SequenceNode
 from quiz.core.model import Bank, Evidence, Person, Question, VocabEntry
 from quiz.core.text import fold_for_search
 from quiz.core.wording import join_and, shown
-from quiz.diagnostics import Diagnostic, Location, error, in_file_order
+from quiz.diagnostics import Location, error, in_file_order
 from quiz.kinds.reading import build_question
 from quiz.library.quality import lint
+from quiz.library.results import (
+    BANK_SUFFIXES,
+    LoadResult,
+    duplicate_bank_ids,
+    duplicate_id_error,
+    find_bank_files,
+)
 
-BANK_SUFFIXES = (".yaml", ".yml")
+__all__ = [
+    "BANK_SUFFIXES",
+    "MAX_QUESTIONS",
+    "LoadResult",
+    "duplicate_bank_ids",
+    "duplicate_id_error",
+    "find_bank_files",
+    "load_bank",
+]
+
 TOP_KEYS = (
     "id",
     "title",
@@ -59,41 +74,10 @@ PARTS_OF_SPEECH = (
     "expression",
 )
 ARTICLES = ("de", "het")
+#: The most questions one bank may ask. A bank is read whole before the library can open it, so
+#: the limit bounds that wait (10,000 questions take seconds); a real bank asks tens.
+MAX_QUESTIONS = 10_000
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-
-
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    path: Path
-    bank: Bank | None  # None whenever there is any error
-    diagnostics: tuple[Diagnostic, ...]  # errors and warnings, sorted by line, column
-    id_location: Location | None = None  # where the bank's id is written, for cross-bank checks
-
-    @property
-    def ok(self) -> bool:
-        return self.bank is not None
-
-    @property
-    def errors(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if d.is_error)
-
-    @property
-    def warnings(self) -> tuple[Diagnostic, ...]:
-        return tuple(d for d in self.diagnostics if not d.is_error)
-
-
-def find_bank_files(folder: Path) -> list[Path]:
-    """The banks directly in ``folder`` (hidden files skipped: editors leave backups there)."""
-    try:
-        if not folder.is_dir():
-            return []
-        return sorted(
-            p
-            for p in folder.iterdir()
-            if p.suffix.lower() in BANK_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        )
-    except OSError:
-        return []
 
 
 def load_bank(path: Path) -> LoadResult:
@@ -134,33 +118,16 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def duplicate_bank_ids(results: list[LoadResult]) -> list[Diagnostic]:
-    """Bank ids must be unique across banks; each repeat is reported where its id is written."""
-    first: dict[str, LoadResult] = {}
-    problems: list[Diagnostic] = []
-    for result in results:
-        if result.bank is None or result.id_location is None:
-            continue
-        earlier = first.setdefault(result.bank.id, result)
-        if earlier is result:
-            continue
-        where = result.id_location
-        problems.append(
-            error(
-                where.path,
-                where.line,
-                where.column,
-                f"bank id '{result.bank.id}' is also used by {earlier.path}",
-                "give every bank its own id",
-            )
-        )
-    return problems
-
-
-def _finish(path: Path, reader: Reader, bank: Bank | None, id_at: Location | None) -> LoadResult:
+def _finish(
+    path: Path,
+    reader: Reader,
+    bank: Bank | None,
+    id_at: Location | None,
+    article_path: Path | None = None,
+) -> LoadResult:
     diagnostics = in_file_order(reader.diagnostics, path)
     ok = not any(d.is_error for d in diagnostics)
-    return LoadResult(path, bank if ok else None, diagnostics, id_at)
+    return LoadResult(path, bank if ok else None, diagnostics, id_at, article_path)
 
 
 def _load(path: Path) -> LoadResult:
@@ -181,7 +148,7 @@ def _load(path: Path) -> LoadResult:
     level = reader.choice(top, "level", "the bank", LEVELS)
     source = reader.optional_text(top, "source", "the bank")
     date = _date(reader, top)
-    article = bank_article(reader, top, path)
+    article, article_path = bank_article(reader, top, path)
     finder = EvidenceFinder(reader, article)
     people = _people(reader, top)
     ids = Ids()
@@ -189,7 +156,7 @@ def _load(path: Path) -> LoadResult:
     vocabulary = _vocabulary(reader, finder, ids, top)
 
     if reader.error_count or None in (bank_id, title, language, level, article, questions):
-        return _finish(path, reader, None, id_at)
+        return _finish(path, reader, None, id_at, article_path)
     assert bank_id and title and language and level and article and questions is not None
     bank = Bank(
         id=bank_id,
@@ -204,7 +171,7 @@ def _load(path: Path) -> LoadResult:
         source=source,
         date=date,
     )
-    return _finish(path, reader, bank, id_at)
+    return _finish(path, reader, bank, id_at, article_path)
 
 
 def _date(reader: Reader, top: MappingNode) -> str | None:
@@ -267,6 +234,14 @@ def _questions(
         return None
     if not seq.items:
         reader.error(seq, "'questions' is empty", "a bank needs at least one question")
+        return None
+    if len(seq.items) > MAX_QUESTIONS:
+        reader.error(
+            seq.items[MAX_QUESTIONS],
+            f"a bank may have at most {MAX_QUESTIONS:,} questions, this one has "
+            f"{len(seq.items):,} (question {MAX_QUESTIONS + 1:,} starts here)",
+            "split the questions over several banks",
+        )
         return None
     built = [build_question(reader, finder, ids, q, n) for n, q in enumerate(seq.items, start=1)]
     questions = [q for q in built if q is not None]

@@ -32,18 +32,17 @@ from quiz.ui import notices
 from quiz.ui.commands import QuizCommands
 from quiz.ui.messages import (
     OpenArticle,
+    OpenBank,
     QuizFinished,
     ReloadLibrary,
     RetryMistakes,
     ShowLibrary,
     StartQuiz,
 )
-from quiz.ui.screens.confirm import ConfirmScreen
-from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.library import LibraryScreen
-from quiz.ui.screens.question import QuestionScreen
-from quiz.ui.screens.reading import ReadingScreen
-from quiz.ui.screens.results import ResultsScreen
+
+# The other screens (and through them the question kinds and the bank validator) are imported
+# where they are first shown: the library's first frame waits for none of them.
 
 if TYPE_CHECKING:
     from quiz.library.folders import Library
@@ -115,6 +114,8 @@ class QuizApp(App[int]):
         if bank is None:
             return
         if self._start == "read":
+            from quiz.ui.screens.reading import ReadingScreen
+
             self.push_screen(ReadingScreen(bank))
         else:
             self.start_quiz(bank)
@@ -124,6 +125,8 @@ class QuizApp(App[int]):
     def on_open_article(self, message: OpenArticle) -> None:
         """The article on top of the current screen, scrolled to the evidence. From a quiz it
         offers no "start quiz": the learner only goes back."""
+        from quiz.ui.screens.reading import ReadingScreen
+
         self.push_screen(
             ReadingScreen(
                 message.bank,
@@ -133,24 +136,34 @@ class QuizApp(App[int]):
             )
         )
 
+    def on_open_bank(self, message: OpenBank) -> None:
+        """A bank named by its file (the palette): the library opens it, reading it first."""
+        self.show_library()
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.open_bank(message.path, "start_quiz" if message.quiz else "read")
+
     def on_start_quiz(self, message: StartQuiz) -> None:
         self.start_quiz(message.bank, message.options)
 
     def on_quiz_finished(self, message: QuizFinished) -> None:
+        from quiz.ui.screens.results import ResultsScreen
+
         # Switched, not pushed: "back" from the results goes to the library, not the quiz.
         self.switch_screen(ResultsScreen(message.attempt))
 
     def on_retry_mistakes(self, message: RetryMistakes) -> None:
+        from quiz.ui.screens.question import QuestionScreen
+
         self.switch_screen(QuestionScreen(message.attempt.retry_mistakes()))
 
     def on_show_library(self, message: ShowLibrary) -> None:
         self.show_library()
 
     async def on_reload_library(self, message: ReloadLibrary) -> None:
-        """Read the same folders again (an author fixed a bank) and show the result."""
-        from quiz.library.folders import load_library
-
-        self.library = load_library(self.library.folders, loader=self.library.loader)
+        """Read the same folders again (an author fixed a bank) and show the result; the library
+        screen checks whatever is new or changed."""
+        self.library = self.library.rescan()
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
                 await screen.show_reloaded(self.library)
@@ -165,6 +178,8 @@ class QuizApp(App[int]):
         the bank does not ask about) is the learner's choice, not a crash: it becomes an error
         notification.
         """
+        from quiz.ui.screens.confirm import ConfirmScreen
+
         unfinished = self.attempts.unfinished(bank.id)
         if unfinished is None:
             self._start_new(bank, options)
@@ -206,6 +221,9 @@ class QuizApp(App[int]):
 
     def _show(self, attempt: Attempt) -> None:
         """The attempt's next question, or its results when every question was answered."""
+        from quiz.ui.screens.question import QuestionScreen
+        from quiz.ui.screens.results import ResultsScreen
+
         finished = attempt.session.finished
         self.push_screen(ResultsScreen(attempt) if finished else QuestionScreen(attempt))
 
@@ -233,6 +251,8 @@ class QuizApp(App[int]):
         return False
 
     def show_help(self) -> None:
+        from quiz.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
@@ -241,6 +261,8 @@ class QuizApp(App[int]):
     async def action_quit(self) -> None:
         """Quit (q, ctrl+q, ctrl+c) at once, unless that would throw away a quiz in progress:
         then ask first."""
+        from quiz.ui.screens.confirm import ConfirmScreen
+
         if not self.quiz_in_progress:
             self.exit()
         elif not isinstance(self.screen, ConfirmScreen):
@@ -310,16 +332,17 @@ def make_app(
     start: StartAt = "library",
     bank_id: str | None = None,
 ) -> QuizApp:
-    """Load the library and build the app.
+    """List the library and build the app. No bank is read here unless the cache lacks it and
+    ``bank_id`` needs it: the library screen checks the others once it is on screen.
 
     With ``start`` "read" or "take", ``bank_id`` (an id, file stem or path) is resolved here:
     :class:`BankNotFoundError` for an unknown bank and :class:`BankError` (with every located
     diagnostic) for a broken one are raised before any screen is drawn, so the command line can
     report them as plain errors.
     """
-    from quiz.library.folders import default_folders, load_library
+    from quiz.library.folders import default_folders, scan_library
 
-    library = load_library(default_folders(questions_dir))
+    library = scan_library(default_folders(questions_dir))
     return QuizApp(
         library, options=options, start=start, bank_id=bank_id, progress=ProgressStore.default()
     )

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.message import Message
 
-from quiz.ui.messages import OpenArticle, ShowLibrary, StartQuiz
+from quiz.ui.messages import OpenBank, ShowLibrary
 
 if TYPE_CHECKING:
     from quiz.library.folders import Library
@@ -57,16 +57,19 @@ class QuizCommands(Provider):
         if self.host.quiz_in_progress:
             return
         yield "Bibliotheek", partial(self._post, ShowLibrary()), "Terug naar de lijst met artikelen"
-        for bank in self.host.library.banks:
+        for entry in self.host.library.entries:
+            if entry.status == "broken":
+                continue
+            # A bank not checked yet is offered by its file name (its id stands in for now).
             yield (
-                f"Lezen: {bank.title}",
-                partial(self._from_library, OpenArticle(bank, can_start_quiz=True)),
-                f"Het artikel lezen ({bank.id})",
+                f"Lezen: {entry.title}",
+                partial(self._from_library, OpenBank(entry.path)),
+                f"Het artikel lezen ({entry.id})",
             )
             yield (
-                f"Quiz: {bank.title}",
-                partial(self._from_library, StartQuiz(bank)),
-                f"De quiz over dit artikel starten ({bank.id})",
+                f"Quiz: {entry.title}",
+                partial(self._from_library, OpenBank(entry.path, quiz=True)),
+                f"De quiz over dit artikel starten ({entry.id})",
             )
 
     def _post(self, message: Message) -> None:

@@ -9,6 +9,7 @@ are made ("attributes down") and post one of these when the learner wants to go 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from textual.message import Message
 
@@ -18,6 +19,7 @@ from quiz.store.attempt import Attempt
 
 __all__ = [
     "OpenArticle",
+    "OpenBank",
     "QuizFinished",
     "ReloadLibrary",
     "RetryMistakes",
@@ -43,6 +45,17 @@ class OpenArticle(Message):
         self.paragraph = paragraph
         self.spans = tuple(spans)
         self.can_start_quiz = can_start_quiz
+
+
+class OpenBank(Message):
+    """Open the library's bank file at ``path``: its article, or its quiz when ``quiz``. The
+    library shows it, reading the bank first when it has not been read yet (the command
+    palette lists banks the library has only checked)."""
+
+    def __init__(self, path: Path, *, quiz: bool = False) -> None:
+        super().__init__()
+        self.path = path
+        self.quiz = quiz
 
 
 class StartQuiz(Message):

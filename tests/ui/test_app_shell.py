@@ -9,7 +9,7 @@ from article_support import on_screen, row_text
 from factories import make_bank, make_short_answer, make_true_false
 from textual.screen import Screen
 from textual.widgets import OptionList
-from ui_support import BUNDLED_ID, write_broken_bank
+from ui_support import BUNDLED_ID, checked, write_broken_bank
 
 from quiz.core.model import Category
 from quiz.core.options import QuizOptions
@@ -54,6 +54,7 @@ async def test_broken_user_bank_is_listed_with_its_error_and_the_rest_still_open
     broken = write_broken_bank(user_questions)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        await checked(pilot)
         listed = prompts(app)
         assert len(listed) == 2
         assert listed[1].startswith("✗ kapot.yaml")
@@ -162,6 +163,7 @@ async def test_theme_toggles_between_light_and_dark() -> None:
 async def test_palette_reads_an_article_by_title() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        await checked(pilot)  # the palette offers a bank by title once it is checked
         await pilot.press("ctrl+p")
         await pilot.press(*"lezen: poetins")
         await pilot.pause(0.5)

@@ -15,6 +15,7 @@ import pytest
 from quiz_support import footer_keys, rendered
 from textual.command import CommandList
 from textual.widgets import OptionList, Select
+from ui_support import checked
 
 from quiz.core.session import QuizSession
 from quiz.errors import EmptySelectionError
@@ -95,6 +96,7 @@ def assert_clean(text: str) -> None:
 async def test_library_shows_titles_and_file_names_literally(hostile_folder: Path) -> None:
     app = make_app()
     async with app.run_test(size=(130, 30)) as pilot:
+        await checked(pilot)
         listed = rendered(app.screen.query_one("#library-list", OptionList))
         assert TITLE in listed
         assert MARKUP_NAME in listed

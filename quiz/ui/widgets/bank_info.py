@@ -6,7 +6,6 @@ file names also pass ``printable`` so a control character in a name cannot reach
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -18,6 +17,7 @@ from quiz.diagnostics import printable
 
 if TYPE_CHECKING:
     from quiz.library.folders import LibraryEntry
+    from quiz.library.summary import BankSummary
 
 
 def question_count(count: int) -> str:
@@ -52,45 +52,54 @@ class BankDetails(Static):
     entry: reactive[LibraryEntry | None] = reactive(None)
 
     def watch_entry(self, entry: LibraryEntry | None) -> None:
-        self.set_class(entry is not None and entry.bank is None, "-broken")
+        summary = entry.summary if entry is not None else None
+        self.set_class(summary is not None and not summary.ok, "-broken")
         if entry is None:
             self.update("")
-        elif entry.bank is None:
-            self.update(self._broken(entry))
+        elif summary is None:
+            self.update(self._unchecked(entry))
+        elif not summary.ok:
+            self.update(self._broken(entry, summary))
         else:
-            self.update(self._loaded(entry, entry.bank))
+            self.update(self._loaded(entry, summary))
 
-    def _loaded(self, entry: LibraryEntry, bank: Bank) -> Content:
-        per_category = Counter(question.category for question in bank.questions)
+    def _loaded(self, entry: LibraryEntry, summary: BankSummary) -> Content:
         facts = [
-            f"Niveau {bank.level}",
-            question_count(len(bank.questions)),
-            _plural(len(bank.article.paragraphs), "alinea", "alinea's"),
+            f"Niveau {summary.level}",
+            question_count(summary.question_count),
+            _plural(summary.paragraph_count, "alinea", "alinea's"),
         ]
-        if bank.vocabulary:
-            facts.append(_plural(len(bank.vocabulary), "woord", "woorden"))
-        source = " · ".join(part for part in (bank.source, bank.date) if part)
+        if summary.vocabulary_count:
+            facts.append(_plural(summary.vocabulary_count, "woord", "woorden"))
+        source = " · ".join(part for part in (summary.source, summary.date) if part)
         content = Content.from_markup(
             "[b]$title[/b]\n$facts\n$categories\n$source[dim]$file · $origin[/dim]",
-            title=bank.title,
+            title=entry.title,
             facts=" · ".join(facts),
-            categories=" · ".join(f"{c.label} {per_category[c]}" for c in bank.categories),
+            categories=" · ".join(f"{c.label} {n}" for c, n in summary.category_counts),
             source=f"Bron: {source}\n" if source else "",
             file=printable(entry.path.name),
             origin=entry.origin_label,
         )
-        if warnings := len(entry.warnings):
+        if warnings := summary.warning_count:
             label = _plural(warnings, "waarschuwing", "waarschuwingen")
             content += Content.styled(f"  ⚠ {label}", "$text-warning")
         return content
 
-    def _broken(self, entry: LibraryEntry) -> Content:
-        errors = entry.errors
-        first = entry.first_error
+    def _broken(self, entry: LibraryEntry, summary: BankSummary) -> Content:
+        first = summary.first_error
         return Content.from_markup(
             "[b $text-error]✗ Deze vragenbank kan niet geladen worden[/] ($count).\n"
             "$first\n[dim]Enter: alle meldingen tonen · $origin",
-            count=_plural(len(errors), "fout", "fouten"),
+            count=_plural(summary.error_count, "fout", "fouten"),
             first=first.format() if first else "",
+            origin=entry.origin_label,
+        )
+
+    def _unchecked(self, entry: LibraryEntry) -> Content:
+        return Content.from_markup(
+            "[b]$file[/b]\nDeze vragenbank wordt nog gecontroleerd…\n"
+            "[dim]Enter: nu openen · $origin",
+            file=printable(entry.path.name),
             origin=entry.origin_label,
         )

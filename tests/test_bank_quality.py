@@ -10,6 +10,7 @@ from bank_support import HEAD, load
 
 from quiz.cli import main
 from quiz.diagnostics import Diagnostic
+from quiz.library.loader import load_bank
 
 EVIDENCE = "De Russen gebruikten Belarus als springplank"
 #: Four different quotes, so that four juist/onjuist questions do not share their evidence.
@@ -164,3 +165,28 @@ def test_strict_makes_quality_warnings_fail_validate(
 
 def test_the_bundled_bank_is_clean_under_strict() -> None:
     assert main(["validate", "--strict"]) == 0
+
+
+GIVEAWAYS = Path(__file__).parent / "fixtures" / "giveaways" / "belarus-oud.yaml"
+
+
+def question_at(line: int) -> str:
+    """The id of the question whose entry holds ``line`` of the old bank ("" above them)."""
+    lines = GIVEAWAYS.read_text(encoding="utf-8").splitlines()[:line]
+    ids = [text.split("id:", 1)[1].strip() for text in lines if text.startswith("  - id:")]
+    return ids[-1] if ids else ""
+
+
+def test_the_old_first_bank_has_each_giveaway_the_review_found() -> None:
+    """The review of the first bank found these; the lint finds each on a copy that has them."""
+    result = load_bank(GIVEAWAYS)
+    found = {(d.message, question_at(d.location.line)) for d in result.warnings}
+    messages = " | ".join(message for message, _ in found)
+    assert "14 of 19 juist/onjuist questions are onjuist" in messages
+    assert "in 13 of 31 choice questions the right choice is the longest" in messages
+    flagged = {qid for message, qid in found}
+    assert {"wanneer-sovjet-unie", "wanneer-invasie", "wanneer-ontmoeting"} <= flagged
+    assert any("'ruim 70 jaar' is the only number or duration" in m for m, _ in found)
+    assert any("mix dates to the day and months" in m for m, q in found if q == "wanneer-invasie")
+    university = [q for m, q in found if "'Universiteit van Amsterdam'" in m]
+    assert len(university) >= 2  # Kemper's university, asked again and again

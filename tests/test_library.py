@@ -102,7 +102,7 @@ def test_every_bank_is_listed_and_a_broken_one_keeps_its_first_error(
     assert good.first_error is None
     assert good.categories == (Category.WIE, Category.WAT)
     assert good.title == "Brug in Utrecht"
-    assert good.origin_label == "meegeleverd"
+    assert good.origin == "bundled"
 
 
 def test_a_later_bank_with_a_taken_id_is_broken_and_names_the_other_file(tmp_path: Path) -> None:
@@ -169,11 +169,10 @@ def test_find_by_path_loads_a_bank_outside_the_library(
     library = load_library(folders)
     elsewhere = write_bank(tmp_path / "los", "losse-bank")
     entry = library.find(str(elsewhere))
-    assert (entry.id, entry.origin, entry.ok, entry.origin_label) == (
+    assert (entry.id, entry.origin, entry.ok) == (
         "losse-bank",
         "extra",
         True,
-        "extra",
     )
     assert len(library) == 4  # finding does not change the library
 

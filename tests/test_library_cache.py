@@ -117,7 +117,7 @@ def test_a_warm_scan_lists_from_the_cache_without_loading(
     assert library.unchecked == ()
     good = library.entries[0]
     assert good.bank is None and good.result is None  # listed, not held
-    assert good.title == "Brug in Utrecht" and good.origin_label == "meegeleverd"
+    assert good.title == "Brug in Utrecht" and good.origin == "bundled"
     summary = good.summary
     assert summary is not None
     assert summary == BankSummary.of(load_bank(good.path))  # exactly what a full check finds

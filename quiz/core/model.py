@@ -32,19 +32,6 @@ class Category(StrEnum):
     WAT = "wat"
     WOORDENSCHAT = "woordenschat"
 
-    @property
-    def label(self) -> str:
-        return _CATEGORY_LABELS[self]
-
-
-_CATEGORY_LABELS = {
-    Category.WIE: "Wie",
-    Category.WANNEER: "Wanneer",
-    Category.WAAR: "Waar",
-    Category.WAT: "Wat",
-    Category.WOORDENSCHAT: "Woordenschat",
-}
-
 
 class ParagraphKind(StrEnum):
     TITLE = "title"

@@ -44,12 +44,6 @@ from quiz.library.summary import BankSummary
 #: (the ``--questions`` folder, or a bank file given by path).
 Origin = Literal["bundled", "user", "extra"]
 
-ORIGIN_LABELS: dict[Origin, str] = {
-    "bundled": "meegeleverd",
-    "user": "eigen map",
-    "extra": "extra",
-}
-
 #: What the library knows about a bank file: all of it (loaded), a summary (checked), or only
 #: that it is there (waiting for its check).
 Status = Literal["unchecked", "ok", "broken"]
@@ -166,11 +160,6 @@ class LibraryEntry:
     @property
     def categories(self) -> tuple[Category, ...]:
         return self.summary.categories if self.ok and self.summary is not None else ()
-
-    @property
-    def origin_label(self) -> str:
-        """The origin in Dutch, as the library list shows it."""
-        return ORIGIN_LABELS[self.origin]
 
 
 class Library:

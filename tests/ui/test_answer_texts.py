@@ -347,3 +347,21 @@ def test_a_typed_answer_missing_a_part_says_which() -> None:
 def test_another_real_word_is_called_so_not_a_slip() -> None:
     presented = shown_as(make_short_answer(answer="afhankelijk", accept=()))
     assert lines(presented, "onafhankelijk")[-1] == "Dat is het tegendeel, geen tikfout."
+
+
+def test_categories_and_origins_are_named_in_dutch() -> None:
+    from quiz.core.model import Category
+    from quiz.ui.widgets.labels import category_label, origin_label
+
+    assert [category_label(c) for c in Category] == [
+        "Wie",
+        "Wanneer",
+        "Waar",
+        "Wat",
+        "Woordenschat",
+    ]
+    assert [origin_label(o) for o in ("bundled", "user", "extra")] == [
+        "meegeleverd",
+        "eigen map",
+        "extra",
+    ]

@@ -37,6 +37,7 @@ from quiz.core.paths import user_questions_dir
 from quiz.diagnostics import Diagnostic, printable
 from quiz.ui.messages import OpenArticle, ReloadLibrary, StartQuiz
 from quiz.ui.widgets.bank_info import BankDetails, category_labels, question_count
+from quiz.ui.widgets.labels import origin_label
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -104,7 +105,7 @@ def entry_prompt(entry: LibraryEntry, *, opening: bool = False) -> LibraryRow:
             for part in (
                 question_count(summary.question_count),
                 category_labels(summary.categories),
-                entry.origin_label,
+                origin_label(entry.origin),
                 OPENING if opening else "",
             )
             if part

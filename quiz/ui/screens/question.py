@@ -40,7 +40,7 @@ from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget
 from quiz.ui.widgets.answers import answer_keys, help_keys
 from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.feedback import FeedbackPanel
-from quiz.ui.widgets.labels import evidence_spans, first_paragraph
+from quiz.ui.widgets.labels import category_label, evidence_spans, first_paragraph
 from quiz.ui.widgets.question_view import QuestionView
 from quiz.ui.widgets.score_bar import ScoreBar
 
@@ -210,7 +210,7 @@ class QuestionScreen(Screen[None]):
         bar = self.query_one(ScoreBar)
         bar.number = presented.number
         bar.total = presented.total
-        bar.category = presented.question.category.label
+        bar.category = category_label(presented.question.category)
         bar.worth = presented.question.points
         bar.earned = self.session.points_earned
         bar.possible = self.session.points_possible_so_far

@@ -26,6 +26,7 @@ from quiz.store.attempt import Attempt
 from quiz.ui.messages import OpenArticle, RetryMistakes, ShowLibrary
 from quiz.ui.widgets.answers import widget_class
 from quiz.ui.widgets.labels import (
+    category_label,
     evidence_spans,
     first_paragraph,
     format_percent,
@@ -55,7 +56,7 @@ def category_table(results: Results) -> Table:
     table.add_column("Score", justify="right")
     for score in results.by_category:
         table.add_row(
-            score.category.label,
+            category_label(score.category),
             str(score.questions),
             f"{format_points(score.points_earned)}/{score.points_possible}",
             format_percent(score.percent),
@@ -75,7 +76,7 @@ def mistake_prompt(outcome: Outcome) -> Content:
         "[dim]Jouw antwoord:[/dim] $given   [dim]Juiste antwoord:[/dim] $correct",
         verdict=verdict_label(outcome.verdict),
         number=presented.number,
-        category=question.category.label,
+        category=category_label(question.category),
         source=f" · bron: {where}" if where else "",
         prompt=question.prompt,
         given=printable(widget.given_text(outcome)),  # typed, or pasted: may hold controls

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from quiz.core.model import Bank, Category
 from quiz.diagnostics import printable
+from quiz.ui.widgets.labels import category_label, origin_label
 
 if TYPE_CHECKING:
     from quiz.library.folders import LibraryEntry
@@ -25,7 +26,7 @@ def question_count(count: int) -> str:
 
 
 def category_labels(categories: tuple[Category, ...]) -> str:
-    return ", ".join(category.label for category in categories)
+    return ", ".join(category_label(category) for category in categories)
 
 
 def bank_summary(bank: Bank) -> str:
@@ -76,10 +77,10 @@ class BankDetails(Static):
             "[b]$title[/b]\n$facts\n$categories\n$source[dim]$file · $origin[/dim]",
             title=entry.title,
             facts=" · ".join(facts),
-            categories=" · ".join(f"{c.label} {n}" for c, n in summary.category_counts),
+            categories=" · ".join(f"{category_label(c)} {n}" for c, n in summary.category_counts),
             source=f"Bron: {source}\n" if source else "",
             file=printable(entry.path.name),
-            origin=entry.origin_label,
+            origin=origin_label(entry.origin),
         )
         if warnings := summary.warning_count:
             label = _plural(warnings, "waarschuwing", "waarschuwingen")
@@ -93,7 +94,7 @@ class BankDetails(Static):
             "$first\n[dim]Enter: alle meldingen tonen · $origin",
             count=_plural(summary.error_count, "fout", "fouten"),
             first=first.format() if first else "",
-            origin=entry.origin_label,
+            origin=origin_label(entry.origin),
         )
 
     def _unchecked(self, entry: LibraryEntry) -> Content:
@@ -101,5 +102,5 @@ class BankDetails(Static):
             "[b]$file[/b]\nDeze vragenbank wordt nog gecontroleerd…\n"
             "[dim]Enter: nu openen · $origin",
             file=printable(entry.path.name),
-            origin=entry.origin_label,
+            origin=origin_label(entry.origin),
         )

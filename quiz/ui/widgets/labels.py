@@ -7,9 +7,13 @@ here, always with a symbol and a word so it never depends on colour alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from quiz.core.model import Question, Span
+from quiz.core.model import Category, Question, Span
 from quiz.core.verdicts import Verdict
+
+if TYPE_CHECKING:
+    from quiz.library.folders import Origin
 
 #: Symbol and word per verdict ("✓ Goed"); the CSS class (``-correct`` …) adds the colour.
 VERDICT_SYMBOLS: dict[Verdict, str] = {
@@ -25,6 +29,33 @@ VERDICT_WORDS: dict[Verdict, str] = {
     Verdict.PARTIAL: "Deels goed",
     Verdict.WRONG: "Fout",
 }
+
+
+#: Each category's name as the screens show it.
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.WIE: "Wie",
+    Category.WANNEER: "Wanneer",
+    Category.WAAR: "Waar",
+    Category.WAT: "Wat",
+    Category.WOORDENSCHAT: "Woordenschat",
+}
+
+#: Where a bank comes from, as the library list shows it.
+ORIGIN_LABELS: dict[Origin, str] = {
+    "bundled": "meegeleverd",
+    "user": "eigen map",
+    "extra": "extra",
+}
+
+
+def category_label(category: Category) -> str:
+    """``Wie``, ``Wanneer``, …"""
+    return CATEGORY_LABELS[category]
+
+
+def origin_label(origin: Origin) -> str:
+    """``meegeleverd``, ``eigen map`` or ``extra``."""
+    return ORIGIN_LABELS[origin]
 
 
 def verdict_label(verdict: Verdict) -> str:

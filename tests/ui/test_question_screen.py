@@ -1,0 +1,123 @@
+"""The question screen under a learner's hands: keys that come faster than the screen draws,
+small terminals, and where the article pane stands after an answer.
+
+An answer key (or Enter) acts only on what has been on screen: pressing Enter twice on the
+feedback moves on once and never answers the next question unseen; Enter twice after typing shows
+the feedback and stays there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from factories import make_bank, make_multiple_choice, make_short_answer, make_true_false
+from quiz_support import app_for, start, typed
+from textual import events
+from textual.pilot import Pilot
+
+from quiz.core.session import QuizSession
+from quiz.ui.screens.question import QuestionScreen
+from quiz.ui.widgets.footer import QuizFooter
+
+SIZE = (100, 30)
+
+
+# -- keys faster than the screen ---------------------------------------------------------------
+
+
+def send_key(pilot: Pilot[int], key: str) -> None:
+    """A key as the terminal sends it, without Pilot's wait for the app to settle and draw."""
+    event = events.Key(key, "\r" if key == "enter" else key)
+    event.set_sender(pilot.app)
+    pilot.app.post_message(event)
+
+
+async def settle(pilot: Pilot[int], done: Callable[[], bool] = lambda: True) -> None:
+    """Let the app handle what it was sent (until ``done()``), without drawing the screen:
+    Pilot's ``pause`` would force a refresh."""
+    while not done():
+        await asyncio.sleep(0)
+    await pilot._wait_for_screen()
+
+
+@asynccontextmanager
+async def drawing_held(pilot: Pilot[int], screen: QuestionScreen) -> AsyncIterator[None]:
+    """Hold back the refreshes that draw ``screen`` (Textual draws from a timer, resumed when
+    something changed), as when keys arrive faster than a frame; draw once at the end."""
+    timer = screen._update_timer
+    timer.pause()
+    resume = timer.resume
+    timer.resume = lambda: None  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        timer.resume = resume  # type: ignore[method-assign]
+        timer.resume()
+        await pilot.pause()
+
+
+async def test_enter_twice_on_the_feedback_does_not_answer_the_next_question_unseen() -> None:
+    bank = make_bank([make_multiple_choice(), make_multiple_choice(id="tweede")])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        await pilot.press("a")
+        await pilot.pause()
+        assert screen.outcome is not None and screen.shown
+        async with drawing_held(pilot, screen):
+            send_key(pilot, "enter")  # on "Volgende vraag"
+            await settle(pilot, lambda: screen.outcome is None)
+            assert session.current is not None and session.current.number == 2
+            assert not screen.shown
+            send_key(pilot, "enter")  # question 2 is not on screen yet: not an answer
+            await settle(pilot)
+            assert screen.outcome is None and session.answered_current is None
+        assert screen.shown
+        await pilot.press("enter")  # now it is: Enter answers with the highlighted choice
+        await pilot.pause()
+        assert screen.outcome is not None and session.answered_current is not None
+
+
+async def test_enter_twice_after_typing_shows_the_feedback() -> None:
+    bank = make_bank([make_short_answer(), make_true_false()])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        await pilot.press(*typed("Riga"))
+        async with drawing_held(pilot, screen):
+            send_key(pilot, "enter")
+            await settle(pilot, lambda: screen.outcome is not None)
+            send_key(pilot, "enter")  # the feedback is not on screen yet: it stays
+            await settle(pilot)
+            assert session.current is not None and session.current.number == 1
+        assert screen.outcome is not None and screen.shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert session.current is not None and session.current.number == 2
+
+
+# -- one state change, one Footer ---------------------------------------------------------------
+
+
+async def test_the_footer_is_rebuilt_once_per_answer_and_once_per_question() -> None:
+    bank = make_bank([make_multiple_choice(), make_short_answer(), make_true_false()])
+    session = QuizSession(bank, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, session)
+        footer = screen.query_one(QuizFooter)
+        for _ in range(2):
+            before = footer.rebuilds
+            await pilot.press("a" if session.current and session.current.choices else "x")
+            if screen.outcome is None:
+                await pilot.press("enter")
+            await pilot.pause()
+            assert screen.outcome is not None
+            assert footer.rebuilds == before + 1  # "n Volgende", "o Open artikel" appear
+            await pilot.press("n")
+            await pilot.pause()
+            assert footer.rebuilds == before + 2  # and go again

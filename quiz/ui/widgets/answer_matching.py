@@ -28,8 +28,19 @@ from quiz.ui.widgets.answer_base import AnswerWidget
 
 
 def format_pairs(pairs: Sequence[tuple[str, str]]) -> str:
-    """``Hartog → Rusland-correspondent; …``: pairs on one line, for the results screen."""
-    return "; ".join(f"{left} → {right}" for left, right in pairs)
+    """``Hartog → Rusland-correspondent; …``: pairs on one line, for the results screen.
+
+    Lefts and rights may be whole sentences: a pair's closing full stop is left out, so the
+    pairs read "… isolement; …", never "… isolement.; …" (an ellipsis stays)."""
+    return "; ".join(without_full_stop(f"{left} → {right}") for left, right in pairs)
+
+
+def without_full_stop(text: str) -> str:
+    """``text`` without the one full stop that may end it (but with an ellipsis kept)."""
+    text = text.rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        return text[:-1].rstrip()
+    return text
 
 
 def correct_pairs(presented: PresentedQuestion) -> list[tuple[str, str]]:

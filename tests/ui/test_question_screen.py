@@ -13,12 +13,15 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from factories import make_bank, make_multiple_choice, make_short_answer, make_true_false
-from quiz_support import app_for, start, typed
+from quiz_support import app_for, bundled_bank, rendered, start, typed
 from textual import events
 from textual.pilot import Pilot
 
 from quiz.core.session import QuizSession
+from quiz.kinds.ordering import Ordering
 from quiz.ui.screens.question import QuestionScreen
+from quiz.ui.widgets.answer_choice import ChoiceList
+from quiz.ui.widgets.answer_ordering import OrderList
 from quiz.ui.widgets.footer import QuizFooter
 
 SIZE = (100, 30)
@@ -121,3 +124,40 @@ async def test_the_footer_is_rebuilt_once_per_answer_and_once_per_question() -> 
             await pilot.press("n")
             await pilot.pause()
             assert footer.rebuilds == before + 2  # and go again
+
+
+# -- lists that wrap -----------------------------------------------------------------------------
+
+LONG_CHOICE = (
+    "Tienduizenden Belarussen protesteren tegen de verkiezingszege van Loekasjenko en eisen"
+    " nieuwe verkiezingen"
+)
+
+
+async def test_a_long_choice_goes_on_under_its_text_not_under_its_letter() -> None:
+    question = make_multiple_choice(choices=("Eva Hartog", LONG_CHOICE), answer="Eva Hartog")
+    bank = make_bank([question])
+    app = app_for(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(app, pilot, QuizSession(bank, seed=1))
+        drawn = rendered(screen.query_one(ChoiceList)).splitlines()
+        row = next(i for i, line in enumerate(drawn) if "Tienduizenden" in line)
+        column = drawn[row].index("Tienduizenden")
+        assert drawn[row][column - 3 : column] in ("a) ", "b) ")
+        # The next line goes on where the text started, under "Tienduizenden".
+        assert drawn[row + 1][column - 3 : column] == "   "
+        assert drawn[row + 1][column].isalpha(), drawn[row : row + 2]
+
+
+async def test_a_three_item_order_needs_no_scrollbar_of_its_own_at_80x24() -> None:
+    bank = bundled_bank()
+    question = next(q for q in bank.questions if isinstance(q, Ordering) and len(q.items) == 3)
+    app = app_for(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(app, pilot, QuizSession(bank, [question], seed=1))
+        items = screen.query_one(OrderList)
+        assert not items.show_vertical_scrollbar
+        assert items.virtual_size.height <= items.scrollable_content_region.height
+        shown = rendered(items)
+        for item in question.items:
+            assert item.split()[-1] in shown, item  # every item is there to its last word

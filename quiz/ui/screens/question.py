@@ -199,6 +199,14 @@ class QuestionScreen(Screen[None]):
             self._listing_keys = False
 
     def compose(self) -> ComposeResult:
+        # Textual sets the breakpoint class on the first Resize, after a first layout in the
+        # wide arrangement: on a narrow terminal that layout was thrown away at once, and it left
+        # the answer lists measured at the wrong width. Start in the right arrangement.
+        width, height = self.app.size
+        narrow = width < WIDE_FROM
+        self.set_class(narrow, "-narrow")
+        self.set_class(not narrow, "-wide")
+        self._feedback.compact = narrow or height < ROOMY_FROM
         yield self._score_bar
         with Container(id="quiz-body"):
             with Vertical(id="question-column"):

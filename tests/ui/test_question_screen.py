@@ -12,14 +12,23 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
-from factories import make_bank, make_multiple_choice, make_short_answer, make_true_false
+from factories import (
+    make_bank,
+    make_matching,
+    make_multiple_choice,
+    make_short_answer,
+    make_true_false,
+)
 from quiz_support import app_for, bundled_bank, rendered, start, typed
 from textual import events
 from textual.pilot import Pilot
+from textual.widgets import Select
 
 from quiz.core.session import QuizSession
 from quiz.kinds.ordering import Ordering
+from quiz.store.attempt import Attempt
 from quiz.ui.screens.question import QuestionScreen
+from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_choice import ChoiceList
 from quiz.ui.widgets.answer_ordering import OrderList
 from quiz.ui.widgets.footer import QuizFooter
@@ -161,3 +170,52 @@ async def test_a_three_item_order_needs_no_scrollbar_of_its_own_at_80x24() -> No
         shown = rendered(items)
         for item in question.items:
             assert item.split()[-1] in shown, item  # every item is there to its last word
+
+
+# -- matching: Tab after a pick ------------------------------------------------------------------
+
+
+async def test_tab_after_choosing_a_partner_goes_to_the_next_row_not_the_one_after() -> None:
+    bank = make_bank([make_matching()])
+    app = app_for(bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(app, pilot, QuizSession(bank, seed=1))
+        rows = [screen.query_one(f"#match-{row}", Select) for row in range(3)]
+        assert app.focused is rows[0]
+        await pilot.press("enter", "down", "enter")  # a partner for row 1
+        await pilot.pause()
+        assert not rows[0].is_blank()
+        await pilot.press("tab")  # from row 1, as the learner sees it: row 2
+        await pilot.pause()
+        assert app.focused is rows[1]
+        await pilot.press("tab")  # and on from there as usual
+        await pilot.pause()
+        assert app.focused is rows[2]
+        await pilot.press("shift+tab", "shift+tab")
+        await pilot.pause()
+        assert app.focused is rows[0]
+
+
+# -- what the terminal shows -----------------------------------------------------------------------
+
+
+def screen_lines(pilot: Pilot[int]) -> list[str]:
+    """The terminal's lines as drawn now (the compositor's last frame)."""
+    return [strip.text for strip in pilot.app.screen._compositor.render_strips()]
+
+
+async def test_the_results_footer_fits_at_80x24() -> None:
+    bank = make_bank([make_true_false(), make_short_answer()])
+    session = QuizSession(bank, seed=1)
+    session.answer(False)  # wrong: "r Fouten opnieuw" is in the Footer too
+    session.advance()
+    session.answer("Parijs")
+    session.advance()
+    app = app_for(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(ResultsScreen(Attempt(session)))
+        await pilot.pause()
+        footer = screen_lines(pilot)[-1]
+        for key in ("Open bron", "r Fouten opnieuw", "Bibliotheek", "q Stoppen", "F1 Help"):
+            assert key in footer, footer
+        assert footer.rstrip().endswith("^p Opdrachten"), footer

@@ -9,6 +9,8 @@ the feedback and stays there.
 from __future__ import annotations
 
 import asyncio
+import gc
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
@@ -19,11 +21,24 @@ from factories import (
     make_short_answer,
     make_true_false,
 )
-from quiz_support import app_for, bundled_bank, rendered, start, typed
+from quiz_support import (
+    answer_right_by_keyboard,
+    app_for,
+    bundled_bank,
+    in_view,
+    rendered,
+    right_response,
+    start,
+    typed,
+)
 from textual import events
+from textual._styles_cache import StylesCache
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Select
 
+from quiz.core.model import Category
 from quiz.core.session import QuizSession
 from quiz.kinds.ordering import Ordering
 from quiz.store.attempt import Attempt
@@ -31,12 +46,17 @@ from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.widgets.answer_choice import ChoiceList
 from quiz.ui.widgets.answer_ordering import OrderList
+from quiz.ui.widgets.answers import ANSWER_WIDGETS
+from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.footer import QuizFooter
 
 SIZE = (100, 30)
 
+#: Every answer widget class (a cloze has two).
+ANSWER_WIDGET_CLASSES = {v for widget in ANSWER_WIDGETS.values() for v in widget.variants()}
 
-# -- keys faster than the screen ---------------------------------------------------------------
+
+# -- keys faster than the screen -------------------------------------------------------------------
 
 
 def send_key(pilot: Pilot[int], key: str) -> None:
@@ -112,7 +132,7 @@ async def test_enter_twice_after_typing_shows_the_feedback() -> None:
         assert session.current is not None and session.current.number == 2
 
 
-# -- one state change, one Footer ---------------------------------------------------------------
+# -- one state change, one Footer ------------------------------------------------------------------
 
 
 async def test_the_footer_is_rebuilt_once_per_answer_and_once_per_question() -> None:
@@ -135,7 +155,7 @@ async def test_the_footer_is_rebuilt_once_per_answer_and_once_per_question() -> 
             assert footer.rebuilds == before + 2  # and go again
 
 
-# -- lists that wrap -----------------------------------------------------------------------------
+# -- lists that wrap -------------------------------------------------------------------------------
 
 LONG_CHOICE = (
     "Tienduizenden Belarussen protesteren tegen de verkiezingszege van Loekasjenko en eisen"
@@ -172,7 +192,7 @@ async def test_a_three_item_order_needs_no_scrollbar_of_its_own_at_80x24() -> No
             assert item.split()[-1] in shown, item  # every item is there to its last word
 
 
-# -- matching: Tab after a pick ------------------------------------------------------------------
+# -- matching: Tab after a pick --------------------------------------------------------------------
 
 
 async def test_tab_after_choosing_a_partner_goes_to_the_next_row_not_the_one_after() -> None:
@@ -219,3 +239,103 @@ async def test_the_results_footer_fits_at_80x24() -> None:
         for key in ("Open bron", "r Fouten opnieuw", "Bibliotheek", "q Stoppen", "F1 Help"):
             assert key in footer, footer
         assert footer.rstrip().endswith("^p Opdrachten"), footer
+
+
+# -- 80×24 and smaller: what is in view ------------------------------------------------------------
+
+
+def text_in(pilot: Pilot[int], widget: Widget) -> str:
+    """The words drawn inside ``widget``'s visible area, on one line (gutter marks dropped)."""
+    region = widget.scrollable_content_region
+    rows = screen_lines(pilot)[region.y : region.bottom]
+    text = " ".join(row[region.x : region.right] for row in rows)
+    return " ".join(text.replace("█", " ").replace("▶", " ").split())
+
+
+async def test_at_80x24_the_rest_of_the_feedback_is_shown_to_be_below() -> None:
+    bank = make_bank([make_multiple_choice(), make_true_false()])
+    app = app_for(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(app, pilot, QuizSession(bank, seed=1))
+        await pilot.press("a")  # wrong: the list marks two choices, the panel names both
+        await pilot.pause()
+        pane = screen.query_one("#question-pane", VerticalScroll)
+        explanation = screen.query_one("#feedback-explanation")
+        assert in_view(pane, screen.query_one("#feedback-verdict"))
+        shown = "\n".join(screen_lines(pilot))
+        assert in_view(pane, explanation) or "↓ Meer hieronder: uitleg en bron" in shown, shown
+        await pilot.press("pagedown")  # what the line says (focus is on "Volgende vraag")
+        await pilot.pause()
+        assert in_view(pane, explanation) and in_view(pane, screen.query_one("#feedback-source"))
+        assert "↓ Meer hieronder" not in "\n".join(screen_lines(pilot))
+
+
+async def test_the_evidence_is_in_view_in_the_first_frame_that_shows_the_verdict() -> None:
+    bank = bundled_bank()
+    # The quote ends four lines into paragraph 7: below the fold of the 80×24 article pane
+    # when the pane shows the paragraph from its start.
+    question = next(q for q in bank.questions if q.id == "wie-citaat-fit")
+    session = QuizSession(bank, [question], seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(app, pilot, session)
+        passage = screen.query_one(ArticleView)
+        presented = session.current
+        assert presented is not None
+        async with drawing_held(pilot, screen):
+            screen.answer.submit(right_response(presented))
+            await settle(pilot, lambda: screen.outcome is not None)
+            # Scrolled before anything was drawn: no scroll waiting for a refresh, no animation.
+            assert passage.scroll_y > 0
+            assert not app.animator.is_being_animated(passage, "scroll_y")
+        shown = text_in(pilot, passage)
+        quote = question.evidence[0].quote
+        assert " ".join(quote.split()[-3:]) in shown, (quote, shown)
+
+
+async def test_at_60x20_vocabulary_questions_open_with_their_prompt_in_view() -> None:
+    bank = bundled_bank()
+    # Long prompts, lists that do not fit under them at 60×20 (the first one scrolled away).
+    questions = [q for q in bank.questions if q.category is Category.WOORDENSCHAT][:4]
+    session = QuizSession(bank, questions, seed=1)
+    app = app_for(bank)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await start(app, pilot, session)
+        pane = screen.query_one("#question-pane", VerticalScroll)
+        while (presented := session.current) is not None:
+            await pilot.pause()
+            await pilot.wait_for_scheduled_animations()  # a scroll to the focus would be one
+            assert pane.scroll_y == 0, presented.question.id
+            assert in_view(pane, screen.query_one("#prompt")), presented.question.id
+            await answer_right_by_keyboard(pilot, presented)
+            await pilot.press("n")
+
+
+# -- memory ----------------------------------------------------------------------------------------
+
+
+def widgets_alive() -> Counter[str]:
+    gc.collect()
+    return Counter(type(o).__name__ for o in gc.get_objects() if isinstance(o, Widget))
+
+
+async def test_widgets_of_past_questions_are_freed() -> None:
+    bank = bundled_bank()
+    session = QuizSession(bank, list(bank.questions[:25]), seed=1)  # every kind, typed ones too
+    app = app_for(bank)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start(app, pilot, session)
+        at_first = widgets_alive()
+        while (presented := session.current) is not None and presented.number < 25:
+            screen.answer.submit(right_response(presented))
+            await pilot.pause()
+            await pilot.press("n")
+            await pilot.pause()
+        alive = widgets_alive()
+        assert alive["QuestionView"] == 1
+        assert sum(alive[kind.__name__] for kind in ANSWER_WIDGET_CLASSES) == 1, alive
+        assert alive["AnswerInput"] <= 1 and alive["ChoiceList"] <= 1, alive
+        # The Footer was rebuilt twice per question; only the keys it shows now are alive.
+        assert alive["FooterKey"] <= at_first["FooterKey"] + 2, alive
+        assert alive["Static"] <= at_first["Static"] + 10, alive
+        assert StylesCache.get_inner_outer.cache_info().currsize < 300

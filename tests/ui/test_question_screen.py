@@ -270,6 +270,21 @@ async def test_at_80x24_the_rest_of_the_feedback_is_shown_to_be_below() -> None:
         assert "↓ Meer hieronder" not in "\n".join(screen_lines(pilot))
 
 
+async def test_at_80x24_a_long_order_keeps_its_verdict_in_view_above_the_more_line() -> None:
+    bank = bundled_bank()
+    question = next(q for q in bank.questions if isinstance(q, Ordering) and len(q.items) == 6)
+    app = app_for(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(app, pilot, QuizSession(bank, [question], seed=1))
+        pane = screen.query_one("#question-pane", VerticalScroll)
+        await pilot.wait_for_scheduled_animations()
+        assert pane.max_scroll_y > 0 and pane.scroll_y == 0  # opened at the prompt
+        await pilot.press("enter")  # the order as shown
+        await pilot.pause()
+        assert in_view(pane, screen.query_one("#feedback-verdict"))
+        assert "↓ Meer hieronder: uitleg en bron (↓ of PgDn)" in "\n".join(screen_lines(pilot))
+
+
 async def test_the_evidence_is_in_view_in_the_first_frame_that_shows_the_verdict() -> None:
     bank = bundled_bank()
     # The quote ends four lines into paragraph 7: below the fold of the 80×24 article pane

@@ -44,7 +44,6 @@ from textual.content import Content
 from textual.geometry import Region
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from quiz.core.model import Question, Span
@@ -75,9 +74,12 @@ ROOMY_FROM = 30
 #: Every key some kind answers with, bound once for the screen (see check_action).
 ANSWER_KEYS = answer_keys()
 
-#: The line under a feedback that goes on below the fold, and what scrolls to it.
-MORE_BELOW = "↓ Meer hieronder: uitleg en bron (↓ of PgDn)"
-MORE_BELOW_SHORT = "↓ Meer hieronder (↓ of PgDn)"
+
+def more_below(unseen: list[str]) -> str:
+    """The line under a feedback that goes on below the fold: what is there, and the keys that
+    scroll to it (the focus is on "Volgende vraag", in the pane)."""
+    what = f": {' en '.join(unseen)}" if unseen else ""
+    return f"↓ Meer hieronder{what} (↓ of PgDn)"
 
 
 class QuestionScreen(Screen[None]):
@@ -125,8 +127,9 @@ class QuestionScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]  # noqa: RUF012
 
     # The screen focuses the answer itself, without scrolling: Textual's auto focus would
-    # scroll the answer into view and push the prompt off a short terminal.
-    AUTO_FOCUS = None
+    # scroll the answer into view and push the prompt off a short terminal. (None would mean
+    # "the app's AUTO_FOCUS"; an empty selector is no auto focus.)
+    AUTO_FOCUS = ""
 
     HELP_TITLE: ClassVar[str] = "Vragen beantwoorden"
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = help_keys()  # the answer widgets' keys
@@ -164,7 +167,7 @@ class QuestionScreen(Screen[None]):
         self._pane = VerticalScroll(
             self._question, self._feedback, id="question-pane", can_focus=False
         )
-        self._more_below = Static(MORE_BELOW, id="more-below", markup=False)
+        self._more_below = Static(more_below([]), id="more-below", markup=False)
         self._passage = ArticleView(self.session.bank.article, id="passage")
         self._passage.border_title = "Artikel"
         self._footer = QuizFooter()
@@ -303,19 +306,44 @@ class QuestionScreen(Screen[None]):
                 self.call_after_refresh(self._show_feedback, tries - 1)
             return
         verdict_bottom = feedback.virtual_region.y + verdict.region.bottom - feedback.region.y
-        overflow = verdict_bottom - pane.scrollable_content_region.height
-        pane.scroll_to(y=max(0, overflow), animate=False, immediate=True)
+        # The rows the pane has without the "more below" line; with the line, one fewer.
+        rows = pane.scrollable_content_region.height + (1 if self._more_below.display else 0)
+        y = max(0, verdict_bottom - rows)
+        if pane.virtual_size.height > y + rows:  # more below: the line will take a row
+            y = max(0, verdict_bottom - (rows - 1))
+        pane.scroll_to(y=y, animate=False, immediate=True)
         self._update_more_below()
 
     def _update_more_below(self) -> None:
-        """Under a feedback that goes on below the fold, a line says so and how to get there."""
+        """Under a feedback that goes on below the fold, a line says so and how to get there.
+
+        Worked out in the pane's virtual coordinates, so it holds straight after a scroll, before
+        the next refresh has moved anything on screen; the line's own row counts."""
         pane = self._pane
-        more = self.outcome is not None and round(pane.scroll_y) < pane.max_scroll_y
+        rows = pane.scrollable_content_region.height + (1 if self._more_below.display else 0)
+        top = round(pane.scroll_y)
+        more = self.outcome is not None and pane.virtual_size.height > top + rows
         if more:
-            explanation, source = self._feedback.explanation, self._feedback.source
-            rest_hidden = not (in_view(pane, explanation) and in_view(pane, source))
-            self._more_below.update(MORE_BELOW if rest_hidden else MORE_BELOW_SHORT)
+            self._more_below.update(more_below(self._unseen_parts(top, top + rows - 1)))
         self._more_below.display = more
+
+    def _unseen_parts(self, top: int, bottom: int) -> list[str]:
+        """What of the explanation and the source is not wholly between rows ``top`` and
+        ``bottom`` of the pane's content."""
+        feedback = self._feedback
+        if self.outcome is None or not feedback.region:
+            return []
+        question = self.outcome.presented.question
+        offset = feedback.virtual_region.y - feedback.region.y  # screen rows to content rows
+        parts = [
+            ("uitleg", feedback.explanation, bool(question.explanation)),
+            ("bron", feedback.source, bool(question.paragraphs)),
+        ]
+        return [
+            name
+            for name, part, shown in parts
+            if shown and not top <= part.region.y + offset <= part.region.bottom + offset <= bottom
+        ]
 
     def _scroll_to_evidence(self, question: Question) -> None:
         """Bring the evidence into view in the same refresh as the verdict (never animated)."""
@@ -427,11 +455,6 @@ class QuestionScreen(Screen[None]):
 def accepted_keys(answer: AnswerWidget) -> frozenset[str]:
     """The single keys that answer ``answer``'s question from anywhere on the screen."""
     return frozenset(key for key in ANSWER_KEYS if answer.accepts_key(key))
-
-
-def in_view(pane: Widget, widget: Widget) -> bool:
-    """True when all of ``widget`` is inside the visible part of the scrolling ``pane``."""
-    return bool(widget.region) and pane.content_region.contains_region(widget.region)
 
 
 def scroll_to_span_now(passage: ArticleView, span: Span) -> bool:

@@ -9,9 +9,12 @@ and the answer (a cloze's sentence with its gap) is the answer widget's to say
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual._styles_cache import StylesCache
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.dom import DOMNode
 from textual.widgets import Static
 
 from quiz.core.session import PresentedQuestion
@@ -60,8 +63,9 @@ class QuestionView(Vertical):
         self.presented = presented
         self._fill(presented, answer)
         previous, self._answer = self._answer, answer
+        holders = previous.ancestors
         await previous.remove()
-        forget_removed_renders()
+        forget_removed(holders)
         await self.mount(answer)
         return answer
 
@@ -72,13 +76,21 @@ class QuestionView(Vertical):
         self._sentence.update("" if context is None else context)
 
 
-def forget_removed_renders() -> None:
-    """Let go of what removed widgets last drew.
+def forget_removed(ancestors: Iterable[DOMNode]) -> None:
+    """Let go of a removed answer widget where Textual 8.2.8 keeps it after removal. Each
+    holds some widgets of every earlier question (a few MiB over a quiz) until 1024 newer
+    entries push them out:
 
-    Works around a leak in Textual 8.2.8: ``StylesCache.get_inner_outer`` is an instance method
-    under ``functools.lru_cache(1024)``, so the cache keeps the styles cache of every widget that
-    drew something (up to 1024 of them), and with it the lines that widget last rendered, long
-    after the widget was removed: a few MiB over a quiz. Clearing it costs nothing: it only holds
-    two background styles per entry, made again on the next draw.
+    - ``query_one`` caches its answers per node, keyed by the DOM's count of changes, so
+      entries from earlier questions stay: any ``query_one`` on the screen or an ancestor (a
+      test's, a benchmark's, a future screen's) kept the answer widget it found. The caches of
+      the removed widget's ``ancestors`` are emptied.
+    - ``StylesCache.get_inner_outer`` is an instance method under ``functools.lru_cache``, so
+      it keeps the styles cache of every widget that drew, with the lines that widget last
+      rendered.
+
+    Both only save a little work, done again on the next query or draw.
     """
+    for node in ancestors:
+        node._query_one_cache.clear()
     StylesCache.get_inner_outer.cache_clear()

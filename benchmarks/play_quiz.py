@@ -35,15 +35,13 @@ def rss_kib() -> int:
 
 
 async def play(bank_id: str) -> dict[str, int]:
-    from quiz.core.model import (
-        Cloze,
-        Matching,
-        MultipleChoice,
-        Ordering,
-        ShortAnswer,
-        TrueFalse,
-    )
     from quiz.core.session import PresentedQuestion, Response
+    from quiz.kinds.cloze import Cloze
+    from quiz.kinds.matching import Matching
+    from quiz.kinds.multiple_choice import MultipleChoice
+    from quiz.kinds.ordering import Ordering
+    from quiz.kinds.short_answer import ShortAnswer
+    from quiz.kinds.true_false import TrueFalse
     from quiz.ui.app import make_app
     from quiz.ui.screens.question import QuestionScreen
     from quiz.ui.widgets.answer_base import AnswerWidget

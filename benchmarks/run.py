@@ -143,7 +143,11 @@ def row_keys(s: Settings) -> list[Result]:
     that changes one Static on a key. The questions come in bank order, so the harness knows
     each one's kind and presses what answers it (the timed key is the one that answers: a
     letter for choices, Enter after typing, ordering and matching); "n" and a pause between."""
-    from quiz.core.model import Cloze, Matching, MultipleChoice, Ordering, TrueFalse
+    from quiz.kinds.cloze import Cloze
+    from quiz.kinds.matching import Matching
+    from quiz.kinds.multiple_choice import MultipleChoice
+    from quiz.kinds.ordering import Ordering
+    from quiz.kinds.true_false import TrueFalse
     from quiz.library.loader import load_bank
 
     bare = python_script(BARE_KEYS, s.work, "bare_keys.py")

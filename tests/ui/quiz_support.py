@@ -41,6 +41,17 @@ def bundled_bank() -> Bank:
     return result.bank
 
 
+#: The first bank as it was before its quality review: real questions of shapes the reviewed
+#: bank no longer has (a six-item ordering, quotes deep in a paragraph).
+OLD_BANK = Path(__file__).resolve().parent.parent / "fixtures" / "giveaways" / "belarus-oud.yaml"
+
+
+def old_bank() -> Bank:
+    result = load_bank(OLD_BANK)
+    assert result.bank is not None, result.diagnostics
+    return result.bank
+
+
 def app_for(bank: Bank) -> QuizApp:
     """The real app, with a library holding just ``bank`` (no folders are read)."""
     return QuizApp(Library(entries=(LibraryEntry(LoadResult(bank.path, bank, ()), "bundled"),)))

@@ -258,6 +258,17 @@ def test_formatting_helpers() -> None:
     assert format_pairs([("Hartog", "Rusland-correspondent"), ("De Vries", "Kyiv")]) == (
         "Hartog → Rusland-correspondent; De Vries → Kyiv"
     )
+    # Sentences as lefts and rights: no ".;" between the pairs, an ellipsis kept.
+    sentences = [
+        ("Belarus gaat meevechten.", "Nieuwe sancties en een economisch isolement."),
+        ("De stoel wankelt.", "Hij zet Belarus onder druk..."),
+        ("Het land raakt gedestabiliseerd.", "Een volksopstand."),
+    ]
+    assert format_pairs(sentences) == (
+        "Belarus gaat meevechten. → Nieuwe sancties en een economisch isolement; "
+        "De stoel wankelt. → Hij zet Belarus onder druk...; "
+        "Het land raakt gedestabiliseerd. → Een volksopstand"
+    )
 
 
 # -- the feedback panel ------------------------------------------------------------------------

@@ -17,7 +17,18 @@ highlights exactly the evidence, which the feedback names ("Bron: alinea 9").
 The answer letters and numbers (a–f, 1–6, j/o) are bound here rather than on the choice list, so
 they answer from anywhere on the screen, e.g. after a click in the article. Which key means what
 is the answer widget's business (``accepts_key``): a typed answer accepts none, and Textual never
-offers an Input's printable keys to the screen anyway, so typing is never taken away.
+offers an Input's printable keys to the screen anyway, so typing is never taken away. The screen
+asks the widget once per question and keeps the answer widget and the keys it accepts, so a key
+press (and the Footer, which checks every binding) costs no query of the DOM.
+
+Keys act only on what the learner has seen. A state (a new question, or the feedback) counts as
+shown after the refresh that draws it (:attr:`QuestionScreen.shown`); until then an answer or
+"next" is ignored, so Enter pressed twice on the feedback moves on once instead of also
+answering the next question unseen, and Enter twice after typing does not skip the feedback.
+
+Every state change is one batch: the next question goes into the same view (only the answer
+widget is new), the focus moves before anything it sits on is hidden (so Textual does not move
+and scroll it), and the Footer (:class:`QuizFooter`) is rebuilt at most once.
 """
 
 from __future__ import annotations
@@ -26,12 +37,13 @@ from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Container, VerticalScroll
+from textual.binding import ActiveBinding, Binding, BindingType
+from textual.containers import Container, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Static
 
+from quiz.core.model import Question
 from quiz.core.session import Outcome, PresentedQuestion, QuizSession
 from quiz.store.attempt import Attempt
 from quiz.ui.messages import OpenArticle, QuizFinished
@@ -40,6 +52,7 @@ from quiz.ui.widgets.answer_base import AnswerGiven, AnswerWidget
 from quiz.ui.widgets.answers import answer_keys, help_keys
 from quiz.ui.widgets.article_view import ArticleView
 from quiz.ui.widgets.feedback import FeedbackPanel
+from quiz.ui.widgets.footer import QuizFooter
 from quiz.ui.widgets.labels import category_label, evidence_spans, first_paragraph
 from quiz.ui.widgets.question_view import QuestionView
 from quiz.ui.widgets.score_bar import ScoreBar
@@ -55,6 +68,17 @@ WIDE_FROM = 100
 ROOMY_FROM = 30
 
 
+#: Every key some kind answers with, bound once for the screen (see check_action).
+ANSWER_KEYS = answer_keys()
+
+
+def more_below(unseen: list[str]) -> str:
+    """The line under a feedback that goes on below the fold: what is there, and the keys that
+    scroll to it (the focus is on "Volgende vraag", in the pane)."""
+    what = f": {' en '.join(unseen)}" if unseen else ""
+    return f"↓ Meer hieronder{what} (↓ of PgDn)"
+
+
 class QuestionScreen(Screen[None]):
     """One question at a time: prompt and answer on the left, the article on the right.
 
@@ -64,7 +88,15 @@ class QuestionScreen(Screen[None]):
     DEFAULT_CSS = """
     QuestionScreen {
         & > #quiz-body { layout: horizontal; height: 1fr; }
+        #question-column { width: 1fr; height: 1fr; }
         #question-pane { width: 1fr; height: 1fr; padding: 1 2 1 1; }
+        #more-below {
+            display: none;
+            height: 1;
+            padding: 0 1;
+            color: $text-accent;
+            text-style: bold;
+        }
         #passage {
             width: 1fr;
             height: 1fr;
@@ -74,7 +106,8 @@ class QuestionScreen(Screen[None]):
         }
         &.-narrow {
             & > #quiz-body { layout: vertical; }
-            #question-pane { width: 1fr; height: 2fr; padding: 0 1; }
+            #question-column { width: 1fr; height: 2fr; }
+            #question-pane { padding: 0 1; }
             #passage {
                 width: 1fr;
                 height: 1fr;
@@ -90,6 +123,11 @@ class QuestionScreen(Screen[None]):
     # Textual declares this as an instance-level Optional, so it cannot be a ClassVar here.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]  # noqa: RUF012
 
+    # The screen focuses the answer itself, without scrolling: Textual's auto focus would
+    # scroll the answer into view and push the prompt off a short terminal. (None would mean
+    # "the app's AUTO_FOCUS"; an empty selector is no auto focus.)
+    AUTO_FOCUS = ""
+
     HELP_TITLE: ClassVar[str] = "Vragen beantwoorden"
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = help_keys()  # the answer widgets' keys
 
@@ -99,9 +137,13 @@ class QuestionScreen(Screen[None]):
         Binding("o", "open_article", "Open artikel", tooltip="Het hele artikel openen bij de bron"),
         Binding("escape", "leave", "Stoppen", tooltip="De quiz stoppen (na je bevestiging)"),
         Binding("q", "leave", "Stoppen", show=False),
+        # Enter while the screen has not yet drawn what it would act on (see ``shown``): taken
+        # here, before any widget, since its effect (the next question, an answer) comes about
+        # only a few messages later, when the screen may have been drawn in the meantime.
+        Binding("enter", "too_soon", show=False, priority=True),
         # Not in the Footer: HELP_KEYS and the answer widget's hint name them. "o" is juist/onjuist
         # before the answer and "Open artikel" after it; check_action keeps just one alive.
-        *(Binding(key, f"answer_key({key!r})", show=False) for key in answer_keys()),
+        *(Binding(key, f"answer_key({key!r})", show=False) for key in ANSWER_KEYS),
     ]
 
     outcome: var[Outcome | None] = var(None, init=False, bindings=True)
@@ -111,6 +153,21 @@ class QuestionScreen(Screen[None]):
         super().__init__()
         self.attempt = attempt
         self.sub_title = attempt.session.bank.title
+        self.shown = False
+        """True once the current state (a question, or its feedback) has been drawn: keys act
+        only on what the learner has seen."""
+        self._answer_keys: frozenset[str] = frozenset()
+        self._listing_keys = False
+        self._score_bar = ScoreBar(id="score-bar")
+        self._question = QuestionView(self.presented, id="question")
+        self._feedback = FeedbackPanel(id="feedback")
+        self._pane = VerticalScroll(
+            self._question, self._feedback, id="question-pane", can_focus=False
+        )
+        self._more_below = Static(more_below([]), id="more-below", markup=False)
+        self._passage = ArticleView(self.session.bank.article, id="passage")
+        self._passage.border_title = "Artikel"
+        self._footer = QuizFooter()
 
     @property
     def session(self) -> QuizSession:
@@ -125,32 +182,75 @@ class QuestionScreen(Screen[None]):
             raise RuntimeError("the quiz is finished")
         return current
 
+    @property
+    def answer(self) -> AnswerWidget:
+        """The answer widget of the question on screen."""
+        return self._question.answer
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys as the Footer lists them: the Enter that ``too_soon`` holds back for a
+        moment is listed as what it does once the screen has been drawn, so the Footer does
+        not change (and is not rebuilt) twice per question."""
+        self._listing_keys = True
+        try:
+            return super().active_bindings
+        finally:
+            self._listing_keys = False
+
     def compose(self) -> ComposeResult:
-        yield ScoreBar(id="score-bar")
+        # Textual sets the breakpoint class on the first Resize, after a first layout in the
+        # wide arrangement: on a narrow terminal that layout was thrown away at once, and it left
+        # the answer lists measured at the wrong width. Start in the right arrangement.
+        width, height = self.app.size
+        narrow = width < WIDE_FROM
+        self.set_class(narrow, "-narrow")
+        self.set_class(not narrow, "-wide")
+        self._feedback.compact = narrow or height < ROOMY_FROM
+        yield self._score_bar
         with Container(id="quiz-body"):
-            with VerticalScroll(id="question-pane", can_focus=False):
-                yield QuestionView(self.presented, id="question")
-                yield FeedbackPanel(id="feedback")
-            passage = ArticleView(self.session.bank.article, id="passage")
-            passage.border_title = "Artikel"
-            yield passage
-        yield Footer()
+            with Vertical(id="question-column"):
+                yield self._pane
+                yield self._more_below
+            yield self._passage
+        yield self._footer
 
     def on_mount(self) -> None:
         self._update_score(self.presented)
+        self._answer_keys = accepted_keys(self.answer)
+        self.watch(self._pane, "scroll_y", self._update_more_below, init=False)
         answered = self.session.answered_current
         if answered is not None:
             self.outcome = answered
         else:
-            self.query_one(QuestionView).answer.focus_answer()
+            self.answer.focus_answer()
+        self._state_changed()
+
+    def _state_changed(self) -> None:
+        """A new question or its feedback is about to be drawn: no key acts on it before."""
+        self.shown = False
+        self.call_after_refresh(self._drawn)
+
+    def _drawn(self) -> None:
+        """The current state is on screen (the refresh that draws it is done)."""
+        self.shown = True
+        if self.outcome is None:
+            # The prompt is in view when a question opens (nothing may have scrolled it away).
+            if self._pane.scroll_y:
+                self._pane.scroll_to(y=0, animate=False, immediate=True)
+            self._update_more_below()
+        else:
+            self._show_feedback()
 
     # -- answering ---------------------------------------------------------------------------
 
     def on_answer_given(self, message: AnswerGiven) -> None:
         """Score the response (the session's job; the attempt saves it) and show the outcome."""
         message.stop()
-        if self.outcome is not None:
-            return  # a second Enter or click before the widget locked: already answered
+        if self.outcome is not None or not self.shown:
+            # A second Enter or click before the widget locked (already answered), or a key
+            # meant for the feedback before this question was even drawn: not an answer.
+            return
         try:
             outcome = self.attempt.answer(message.response)
         except ValueError as error:
@@ -158,56 +258,100 @@ class QuestionScreen(Screen[None]):
             self.notify(str(error), title="Dit antwoord kan niet", severity="error", markup=False)
             return
         self.outcome = outcome
+        self._state_changed()
 
     def watch_outcome(self, outcome: Outcome | None) -> None:
-        feedback = self.query_one(FeedbackPanel)
+        feedback = self._feedback
+        passage = self._passage
         feedback.outcome = outcome
-        passage = self.query_one(ArticleView)
         if outcome is None:
             passage.clear_highlight()
-            passage.scroll_home(animate=False)
+            passage.scroll_to(y=0, animate=False, immediate=True)
             return
-        self.query_one(QuestionView).answer.show_outcome(outcome)
+        # Focus first: were the answer widget disabled while it has the focus, Textual would
+        # move the focus on by itself and scroll to it.
+        feedback.focus_next_button()
+        self.answer.show_outcome(outcome)
         question = outcome.presented.question
         passage.highlight(evidence_spans(question))
-        paragraph = first_paragraph(question)
-        if paragraph is not None:
-            passage.scroll_to_paragraph(paragraph, animate=False, top=True)
+        self._scroll_to_evidence(question)
         self._update_score(outcome.presented)
-        feedback.focus_next_button()
-        # Once the panel has been laid out (after the next refresh) and has a size.
-        self.call_after_refresh(self._show_feedback)
 
     def on_resize(self, event: events.Resize) -> None:
         """Compact feedback where rows are scarce (80×24): see :attr:`FeedbackPanel.compact`."""
         width, height = event.size
-        for feedback in self.query(FeedbackPanel):
-            feedback.compact = width < WIDE_FROM or height < ROOMY_FROM
+        self._feedback.compact = width < WIDE_FROM or height < ROOMY_FROM
+        self.call_after_refresh(self._update_more_below)
 
     def _show_feedback(self, tries: int = 5) -> None:
         """Show the question and the verdict together: the prompt stays at the top as long as
         the verdict line fits below it; when it cannot (a long list on a short terminal), the
         pane scrolls just far enough for the verdict, keeping as much of the question as fits.
-        The rest of the feedback (explanation, source) is further down the same pane.
+        The rest of the feedback (explanation, source) is further down the same pane, and the
+        line under the pane says so (:meth:`_update_more_below`).
 
         Measured in the pane's own coordinates, so a scroll under way does not matter; until
         the panel has been laid out (its region is empty) this waits for another refresh.
         """
         if self.outcome is None:
             return
-        pane = self.query_one("#question-pane", VerticalScroll)
-        feedback = self.query_one(FeedbackPanel)
-        verdict = feedback.query_one("#feedback-verdict")
+        pane = self._pane
+        feedback = self._feedback
+        verdict = feedback.verdict
         if not (feedback.region and verdict.region):
             if tries:
                 self.call_after_refresh(self._show_feedback, tries - 1)
             return
         verdict_bottom = feedback.virtual_region.y + verdict.region.bottom - feedback.region.y
-        overflow = verdict_bottom - pane.scrollable_content_region.height
-        pane.scroll_to(y=max(0, overflow), animate=False)
+        # The rows the pane has without the "more below" line; with the line, one fewer.
+        rows = pane.scrollable_content_region.height + (1 if self._more_below.display else 0)
+        y = max(0, verdict_bottom - rows)
+        if pane.virtual_size.height > y + rows:  # more below: the line will take a row
+            y = max(0, verdict_bottom - (rows - 1))
+        pane.scroll_to(y=y, animate=False, immediate=True)
+        self._update_more_below()
+
+    def _update_more_below(self) -> None:
+        """Under a feedback that goes on below the fold, a line says so and how to get there.
+
+        Worked out in the pane's virtual coordinates, so it holds straight after a scroll, before
+        the next refresh has moved anything on screen; the line's own row counts."""
+        pane = self._pane
+        rows = pane.scrollable_content_region.height + (1 if self._more_below.display else 0)
+        top = round(pane.scroll_y)
+        more = self.outcome is not None and pane.virtual_size.height > top + rows
+        if more:
+            self._more_below.update(more_below(self._unseen_parts(top, top + rows - 1)))
+        self._more_below.display = more
+
+    def _unseen_parts(self, top: int, bottom: int) -> list[str]:
+        """What of the explanation and the source is not wholly between rows ``top`` and
+        ``bottom`` of the pane's content."""
+        feedback = self._feedback
+        if self.outcome is None or not feedback.region:
+            return []
+        question = self.outcome.presented.question
+        offset = feedback.virtual_region.y - feedback.region.y  # screen rows to content rows
+        parts = [
+            ("uitleg", feedback.explanation, bool(question.explanation)),
+            ("bron", feedback.source, bool(question.paragraphs)),
+        ]
+        return [
+            name
+            for name, part, shown in parts
+            if shown and not top <= part.region.y + offset <= part.region.bottom + offset <= bottom
+        ]
+
+    def _scroll_to_evidence(self, question: Question) -> None:
+        """Bring the evidence into view in the same refresh as the verdict (never animated)."""
+        spans = evidence_spans(question)
+        if not spans:
+            return
+        span = min(spans, key=lambda span: (span.paragraph, span.start))
+        self._passage.scroll_to_span(span)  # at once, or as soon as the passage has a size
 
     def _update_score(self, presented: PresentedQuestion) -> None:
-        bar = self.query_one(ScoreBar)
+        bar = self._score_bar
         bar.number = presented.number
         bar.total = presented.total
         bar.category = category_label(presented.question.category)
@@ -219,48 +363,44 @@ class QuestionScreen(Screen[None]):
     # -- moving on ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Asked for every binding each time the Footer looks, and for each key pressed: no
+        # queries here, only what the screen keeps.
+        if action == "too_soon":
+            return not (self.shown or self._listing_keys)
         if action == "answer_key":
-            (key,) = parameters
-            answer = self._answer_widget()
-            return (
-                self.outcome is None
-                and answer is not None
-                and isinstance(key, str)
-                and answer.accepts_key(key)
-            )
+            return self.outcome is None and parameters[0] in self._answer_keys
         if action == "next":
             return self.outcome is not None and not self.session.finished
         if action == "open_article":
             return self.outcome is not None and bool(self.outcome.presented.question.evidence)
         return True
 
+    def action_too_soon(self) -> None:
+        """Enter before the question or feedback it would act on was drawn: ignored."""
+
     def action_answer_key(self, key: str) -> None:
         """A letter or number pressed anywhere: the answer widget answers with what it means."""
-        answer = self._answer_widget()
-        if self.outcome is None and answer is not None:
-            answer.answer_key(key)
-
-    def _answer_widget(self) -> AnswerWidget | None:
-        """The current answer widget; None while one question replaces the next."""
-        return next(iter(self.query(AnswerWidget)), None)
+        if self.outcome is None and self.shown and key in self._answer_keys:
+            self.answer.answer_key(key)
 
     async def action_next(self) -> None:
         """The next question, or the results after the last one."""
-        if self.outcome is None or self.session.finished:
-            return  # not answered yet, or a second press while the results open
+        if self.outcome is None or not self.shown or self.session.finished:
+            return  # not answered yet, the feedback not drawn yet, or the results are opening
         following = self.attempt.advance()
         if following is None:  # the attempt is finished and its result recorded
             self.post_message(QuizFinished(self.attempt))
             return
-        view = QuestionView(following, id="question")
-        pane = self.query_one("#question-pane", VerticalScroll)
+        self.shown = False
         with self.app.batch_update():  # no frame with the old question gone and no new one
+            answer = await self._question.show(following)
+            self._answer_keys = accepted_keys(answer)
+            # Focus first: the feedback, whose button has the focus, is hidden next.
+            answer.focus_answer()
             self.outcome = None
-            await self.query_one(QuestionView).remove()
-            await pane.mount(view, before=0)
-            pane.scroll_home(animate=False)
+            self._pane.scroll_to(y=0, animate=False, immediate=True)
             self._update_score(following)
-        view.answer.focus_answer()
+        self._state_changed()
 
     @on(FeedbackPanel.NextRequested)
     async def _next_clicked(self) -> None:
@@ -299,3 +439,8 @@ class QuestionScreen(Screen[None]):
     def _leave_confirmed(self, leave: bool | None) -> None:
         if leave:
             self.dismiss()
+
+
+def accepted_keys(answer: AnswerWidget) -> frozenset[str]:
+    """The single keys that answer ``answer``'s question from anywhere on the screen."""
+    return frozenset(key for key in ANSWER_KEYS if answer.accepts_key(key))

@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.table import Table
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.core.session import Outcome, QuizSession, Results
@@ -25,6 +25,7 @@ from quiz.diagnostics import printable
 from quiz.store.attempt import Attempt
 from quiz.ui.messages import OpenArticle, RetryMistakes, ShowLibrary
 from quiz.ui.widgets.answers import widget_class
+from quiz.ui.widgets.footer import QuizFooter
 from quiz.ui.widgets.labels import (
     category_label,
     evidence_spans,
@@ -82,6 +83,10 @@ def mistake_prompt(outcome: Outcome) -> Content:
         given=printable(widget.given_text(outcome)),  # typed, or pasted: may hold controls
         correct=widget.correct_text(outcome),
     )
+
+
+#: From this width the Footer has room for its keys with their usual spacing.
+ROOMY_FROM_WIDTH = 100
 
 
 class MistakeList(OptionList):
@@ -150,7 +155,12 @@ class ResultsScreen(Screen[None]):
                 yield MistakeList(*self._mistake_options(), id="mistakes")
             else:
                 yield Static("✓ Geen fouten: alles goed!", id="no-mistakes")
-        yield Footer()
+        yield QuizFooter(compact=self.app.size.width < ROOMY_FROM_WIDTH)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Compact keys below 100 columns: at 80 the five keys and "^p Opdrachten" fit only
+        that way (the Footer cut "F1 Help" in half)."""
+        self.query_one(QuizFooter).compact = event.size.width < ROOMY_FROM_WIDTH
 
     def _mistake_options(self) -> list[Option | None]:
         """One option per mistake (its id is its index), a separator line between them."""

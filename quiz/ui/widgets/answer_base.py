@@ -156,10 +156,14 @@ class AnswerWidget(Vertical):
 
     def focus_answer(self) -> None:
         """Put the cursor where the learner answers (the first focusable control), without
-        scrolling: on a short terminal the prompt above it must stay in view."""
+        scrolling: on a short terminal the prompt above it must stay in view.
+
+        At once rather than after the next refresh (``Widget.focus``): the focused widget of the
+        previous question or feedback is about to be hidden or removed, and Textual would move
+        the focus on by itself, scrolling the new focus into view."""
         for widget in self.query("*"):
             if widget.focusable:
-                widget.focus(scroll_visible=False)
+                self.screen.set_focus(widget, scroll_visible=False)
                 return
 
     def show_outcome(self, outcome: Outcome) -> None:

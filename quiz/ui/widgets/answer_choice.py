@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from quiz.core.session import Outcome, PresentedQuestion, Response
 from quiz.core.verdicts import Verdict
 from quiz.ui.widgets.answer_base import AnswerWidget
+from quiz.ui.widgets.answer_lists import AnswerOptionList, HangingIndent
 from quiz.ui.widgets.labels import verdict_label
 
 #: The bank allows at most six choices: keys 1–6 and a–f cover them all.
@@ -43,7 +44,7 @@ VERDICT_STYLES: dict[Verdict, str] = {
 }
 
 
-class ChoiceList(OptionList):
+class ChoiceList(AnswerOptionList):
     """An option list whose Enter shows in the Footer as "Antwoord" (OptionList hides it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -120,15 +121,15 @@ class ChoiceAnswer(AnswerWidget):
         """The letter shown before a choice (and pressed to choose it)."""
         return ascii_lowercase[index]
 
-    def choice_prompt(self, index: int, text: str, mark: Content | None = None) -> Content:
+    def choice_prompt(self, index: int, text: str, mark: Content | None = None) -> HangingIndent:
         """``b) Eva Hartog``; with a ``mark`` after the letter: ``b) ✓ Goed — Eva Hartog``.
 
         The mark goes in front of the text, not after it, so a long choice that wraps can never
-        split the symbol from its word (Textual breaks lines at any space)."""
+        split the symbol from its word (Textual breaks lines at any space). A choice that wraps
+        goes on under its text, not under its letter (:class:`HangingIndent`)."""
         key = Content.from_markup("[b]$key)[/b] ", key=self.key_for(index))
-        if mark is not None:
-            key += mark + " — "
-        return key + text
+        body = Content(text) if mark is None else mark + " — " + text
+        return HangingIndent(key, body)
 
     def response_for(self, index: int) -> Response:
         """The session's response for choice ``index``: the index itself."""

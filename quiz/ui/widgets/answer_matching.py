@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from typing import ClassVar, cast
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Button, Select, Static
 
 from quiz.core.session import Outcome, PresentedQuestion
@@ -28,8 +29,19 @@ from quiz.ui.widgets.answer_base import AnswerWidget
 
 
 def format_pairs(pairs: Sequence[tuple[str, str]]) -> str:
-    """``Hartog → Rusland-correspondent; …``: pairs on one line, for the results screen."""
-    return "; ".join(f"{left} → {right}" for left, right in pairs)
+    """``Hartog → Rusland-correspondent; …``: pairs on one line, for the results screen.
+
+    Lefts and rights may be whole sentences: a pair's closing full stop is left out, so the
+    pairs read "… isolement; …", never "… isolement.; …" (an ellipsis stays)."""
+    return "; ".join(without_full_stop(f"{left} → {right}") for left, right in pairs)
+
+
+def without_full_stop(text: str) -> str:
+    """``text`` without the one full stop that may end it (but with an ellipsis kept)."""
+    text = text.rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        return text[:-1].rstrip()
+    return text
 
 
 def correct_pairs(presented: PresentedQuestion) -> list[tuple[str, str]]:
@@ -84,6 +96,10 @@ class MatchingAnswer(AnswerWidget):
 
     HELP_KEYS = (("Tab", "naar het volgende veld (koppelen, de tekst)"),)
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "tab_after_pick", show=False),
+    ]
+
     @classmethod
     def given_text(cls, outcome: Outcome) -> str:
         """``3 van 4 paren goed``, from the session's mark per left."""
@@ -103,6 +119,13 @@ class MatchingAnswer(AnswerWidget):
                 for left, right in correct_pairs(outcome.presented)
             ),
         ]
+
+    def __init__(
+        self, presented: PresentedQuestion, *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(presented, id=id, classes=classes)
+        self._moved_on_to: Widget | None = None
+        """Where the focus went by itself after a pick, until it leaves there."""
 
     def compose_controls(self) -> ComposeResult:
         # A plain str prompt would be parsed as markup (``[/]`` crashes, ``[@click=…]`` runs an
@@ -146,11 +169,28 @@ class MatchingAnswer(AnswerWidget):
         """The next row without a partner (wrapping round), else the confirm button."""
         selects = self.selects
         start = selects.index(after)
+        following: Widget = self.query_one("#confirm-pairs", Button)
         for select in selects[start + 1 :] + selects[:start]:
             if select.is_blank():
-                select.focus()
-                return
-        self.query_one("#confirm-pairs", Button).focus()
+                following = select
+                break
+        self._moved_on_to = following
+        following.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "tab_after_pick":
+            return self._moved_on_to is not None and self.screen.focused is self._moved_on_to
+        return True
+
+    def action_tab_after_pick(self) -> None:
+        """Tab straight after a pick: the focus already went on to the next open row by itself,
+        and Tab, pressed by a learner who was still on the row they picked in, means that same
+        row. It stays there; from then on Tab moves as usual (it used to skip a row)."""
+        self._moved_on_to = None
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if event.widget is self._moved_on_to:
+            self._moved_on_to = None
 
     @on(Button.Pressed, "#confirm-pairs")
     def _confirm(self, event: Button.Pressed) -> None:

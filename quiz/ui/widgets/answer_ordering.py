@@ -17,10 +17,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, OptionList
+from textual.widgets import Button
 
 from quiz.core.session import Outcome, PresentedQuestion, Response
 from quiz.ui.widgets.answer_base import AnswerWidget
+from quiz.ui.widgets.answer_lists import AnswerOptionList, HangingIndent
 from quiz.ui.widgets.labels import verdict_label
 
 
@@ -36,7 +37,7 @@ def items_in(presented: PresentedQuestion, response: Response) -> list[str]:
     return [presented.items[index] for index in response if isinstance(index, int)]
 
 
-class OrderList(OptionList):
+class OrderList(AnswerOptionList):
     """The items in the learner's current order. Enter confirms the order instead of selecting:
     a click only picks the item to move (OptionList's click "selects", which is ignored here)."""
 
@@ -132,10 +133,10 @@ class OrderingAnswer(AnswerWidget):
     def on_mount(self) -> None:
         self.query_one(OrderList).highlighted = 0
 
-    def _prompt(self, place: int) -> Content:
-        return Content.from_markup(
-            "[b]$n.[/b] $text", n=place + 1, text=self.presented.items[self.order[place]]
-        )
+    def _prompt(self, place: int) -> HangingIndent:
+        """``3. Vertrek naar Tbilisi``, a long item going on under its text."""
+        number = Content.from_markup("[b]$n.[/b] ", n=place + 1)
+        return HangingIndent(number, Content(self.presented.items[self.order[place]]))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "move":

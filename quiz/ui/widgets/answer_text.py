@@ -7,12 +7,14 @@ the spelling that counts, so the learner learns it.
 
 from __future__ import annotations
 
+import contextlib
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.dom import NoScreen
 from textual.widgets import Input
 
 from quiz.core.session import Outcome
@@ -55,6 +57,14 @@ class AnswerInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Antwoord", tooltip="Het getypte antwoord controleren"),
     ]
+
+    def on_unmount(self) -> None:
+        """Works around a leak in Textual 8.2.8: an Input subscribes to its screen's
+        ``text_selection_started_signal`` with a callback that holds the Input, and the signal
+        lets go of removed widgets only when it is published (a text selection with the mouse),
+        so every typed question of a quiz stayed alive with its widgets."""
+        with contextlib.suppress(NoScreen):
+            self.screen.text_selection_started_signal.unsubscribe(self)
 
 
 class TextAnswer(AnswerWidget):

@@ -111,43 +111,51 @@ class FeedbackPanel(Vertical):
         super().__init__(id=id)
         self.last = False
         self.display = False
+        self.verdict = Static(id="feedback-verdict")
+        self.answers = Static(id="feedback-answers")
+        self.explanation = Static(id="feedback-explanation", markup=False)
+        self.source = Static(id="feedback-source")
+        self._next_button = Button(self._next_label(), id="next", variant="primary")
+        self._article_button = Button("Open artikel (o)", id="open-article")
 
     def compose(self) -> ComposeResult:
-        yield Static(id="feedback-verdict")
-        yield Static(id="feedback-answers")
-        yield Static(id="feedback-explanation", markup=False)
-        yield Static(id="feedback-source")
+        yield self.verdict
+        yield self.answers
+        yield self.explanation
+        yield self.source
         with Horizontal(id="feedback-buttons"):
-            yield Button(self._next_label(), id="next", variant="primary").data_bind(
-                FeedbackPanel.compact
-            )
-            yield Button("Open artikel (o)", id="open-article").data_bind(FeedbackPanel.compact)
+            yield self._next_button.data_bind(FeedbackPanel.compact)
+            yield self._article_button.data_bind(FeedbackPanel.compact)
 
     def _next_label(self) -> str:
         return "Naar de uitslag (n)" if self.last else "Volgende vraag (n)"
 
     def watch_outcome(self, outcome: Outcome | None) -> None:
         self.display = outcome is not None
-        for verdict in Verdict:
-            self.remove_class(verdict_class(verdict))
+        # One change of classes, so the panel is restyled once (not once per verdict class).
+        classes = self.classes - {verdict_class(verdict) for verdict in Verdict}
         if outcome is None:
+            self.set_classes(classes)
             return
+        self.set_classes(classes | {verdict_class(outcome.verdict)})
         question = outcome.presented.question
         self.last = outcome.presented.number == outcome.presented.total
-        self.add_class(verdict_class(outcome.verdict))
-        self.query_one("#feedback-verdict", Static).update(verdict_line(outcome))
+        self.verdict.update(verdict_line(outcome))
         answers = answer_lines(outcome)
-        self.query_one("#feedback-answers", Static).update(answers)
-        self.query_one("#feedback-answers").display = bool(answers.plain)
-        self.query_one("#feedback-explanation", Static).update(question.explanation)
-        self.query_one("#feedback-source", Static).update(source_line(outcome))
-        self.query_one("#next", Button).label = self._next_label()
-        self.query_one("#open-article", Button).display = bool(question.paragraphs)
+        self.answers.update(answers)
+        self.answers.display = bool(answers.plain)
+        self.explanation.update(question.explanation)
+        self.source.update(source_line(outcome))
+        self._next_button.label = self._next_label()
+        self._article_button.display = bool(question.paragraphs)
 
     def focus_next_button(self) -> None:
         """Put the keyboard on "Volgende vraag", so Enter moves on (without scrolling to it:
-        the verdict at the top of the panel matters more than the button at its foot)."""
-        self.query_one("#next", Button).focus(scroll_visible=False)
+        the verdict at the top of the panel matters more than the button at its foot).
+
+        At once (not after the next refresh, as ``Widget.focus`` does): the screen moves the
+        focus here before it locks the answer widget that has it."""
+        self.screen.set_focus(self._next_button, scroll_visible=False)
 
     @on(Button.Pressed, "#next")
     def _next(self, event: Button.Pressed) -> None:

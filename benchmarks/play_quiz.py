@@ -36,28 +36,12 @@ def rss_kib() -> int:
 
 async def play(bank_id: str) -> dict[str, int]:
     from quiz.core.session import PresentedQuestion, Response
-    from quiz.kinds.cloze import Cloze
-    from quiz.kinds.matching import Matching
-    from quiz.kinds.multiple_choice import MultipleChoice
-    from quiz.kinds.ordering import Ordering
-    from quiz.kinds.short_answer import ShortAnswer
-    from quiz.kinds.true_false import TrueFalse
     from quiz.ui.app import make_app
     from quiz.ui.screens.question import QuestionScreen
     from quiz.ui.widgets.answer_base import AnswerWidget
 
     def right(presented: PresentedQuestion) -> Response:
-        question = presented.question
-        match question:
-            case MultipleChoice() | Cloze() if presented.choices:
-                return presented.choices.index(question.answer)
-            case Ordering():
-                return tuple(presented.items.index(item) for item in question.items)
-            case Matching():
-                return tuple(presented.rights.index(right) for _, right in question.pairs)
-            case TrueFalse() | ShortAnswer() | Cloze():
-                return question.answer
-        raise RuntimeError(f"no right answer known for {type(question).__name__}")
+        return presented.question.correct_response(presented)  # every kind knows its own
 
     app = make_app(start="take", bank_id=bank_id)
     figures: dict[str, int] = {}

@@ -67,7 +67,6 @@ WIDE_FROM = 100
 #: Below this height, or WIDE_FROM columns, rows are scarce: the feedback is compact.
 ROOMY_FROM = 30
 
-
 #: Every key some kind answers with, bound once for the screen (see check_action).
 ANSWER_KEYS = answer_keys()
 
@@ -156,6 +155,7 @@ class QuestionScreen(Screen[None]):
         self.shown = False
         """True once the current state (a question, or its feedback) has been drawn: keys act
         only on what the learner has seen."""
+        self._state = 0  # counts the states (questions, feedbacks) shown so far
         self._answer_keys: frozenset[str] = frozenset()
         self._listing_keys = False
         self._score_bar = ScoreBar(id="score-bar")
@@ -229,10 +229,13 @@ class QuestionScreen(Screen[None]):
     def _state_changed(self) -> None:
         """A new question or its feedback is about to be drawn: no key acts on it before."""
         self.shown = False
-        self.call_after_refresh(self._drawn)
+        self._state += 1
+        self.call_after_refresh(self._drawn, self._state)
 
-    def _drawn(self) -> None:
-        """The current state is on screen (the refresh that draws it is done)."""
+    def _drawn(self, state: int) -> None:
+        """State ``state`` is on screen (the refresh that draws it is done)."""
+        if state != self._state:
+            return  # a later state is on its way; it counts once that one is drawn
         self.shown = True
         if self.outcome is None:
             # The prompt is in view when a question opens (nothing may have scrolled it away).

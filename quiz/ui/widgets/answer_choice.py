@@ -29,6 +29,17 @@ from quiz.ui.widgets.labels import verdict_label
 #: The bank allows at most six choices: keys 1–6 and a–f cover them all.
 MAX_CHOICES = 6
 
+
+def choice_index(key: str, most: int) -> int | None:
+    """The choice a single key stands for, by position: ``1``… and ``a``… up to ``most``
+    choices; None for any other key. Every choice list reads its keys this way."""
+    if len(key) == 1 and key in digits and key != "0":
+        return int(key) - 1
+    if len(key) == 1 and key in ascii_lowercase[:most]:
+        return ascii_lowercase.index(key)
+    return None
+
+
 #: The keys that pick a choice by its position: 1–6 and a–f.
 POSITION_KEYS = digits[1 : MAX_CHOICES + 1] + ascii_lowercase[:MAX_CHOICES]
 
@@ -137,11 +148,7 @@ class ChoiceAnswer(AnswerWidget):
 
     def index_for_key(self, key: str) -> int | None:
         """The choice ``key`` picks: ``1``–``6`` and ``a``–``f`` by position; None for others."""
-        if len(key) == 1 and key in digits and key != "0":
-            return int(key) - 1
-        if len(key) == 1 and key in ascii_lowercase[:MAX_CHOICES]:
-            return ascii_lowercase.index(key)
-        return None
+        return choice_index(key, MAX_CHOICES)
 
     def accepts_key(self, key: str) -> bool:
         index = self.index_for_key(key)

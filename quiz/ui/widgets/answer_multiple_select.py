@@ -30,7 +30,7 @@ from textual.widgets.option_list import Option
 from quiz.core.session import Outcome, PresentedQuestion, Response
 from quiz.core.verdicts import Verdict
 from quiz.ui.widgets.answer_base import AnswerWidget
-from quiz.ui.widgets.answer_choice import VERDICT_STYLES
+from quiz.ui.widgets.answer_choice import VERDICT_STYLES, choice_index
 
 #: The bank allows at most eight choices: keys 1–8 and a–h cover them all.
 MAX_CHOICES = 8
@@ -193,11 +193,7 @@ class MultipleSelectAnswer(AnswerWidget):
 
     def index_for_key(self, key: str) -> int | None:
         """The choice ``key`` ticks: ``1``–``8`` and ``a``–``h`` by position; None for others."""
-        if len(key) == 1 and key in digits and key != "0":
-            return int(key) - 1
-        if len(key) == 1 and key in ascii_lowercase[:MAX_CHOICES]:
-            return ascii_lowercase.index(key)
-        return None
+        return choice_index(key, MAX_CHOICES)
 
     def accepts_key(self, key: str) -> bool:
         index = self.index_for_key(key)

@@ -28,6 +28,7 @@ from quiz.core.model import (
     PresentedQuestion,
     Question,
     Response,
+    Score,
 )
 from quiz.core.options import QuizOptions
 from quiz.core.scoring import percent
@@ -66,6 +67,26 @@ class Outcome:
     streak: int  # streak after this answer
     missing: tuple[MissingPart, ...] = ()  # for a PARTIAL typed answer: what it left out
     reason: Reason | None = None  # why a typed answer was (not) forgiven as a slip
+
+    @classmethod
+    def of(
+        cls, presented: PresentedQuestion, response: Response, judged: Score, *, streak: int
+    ) -> Outcome:
+        """The outcome of ``response`` to ``presented`` as ``judged``: its score in points."""
+        points = presented.question.points
+        return cls(
+            presented=presented,
+            response=response,
+            verdict=judged.verdict,
+            credit=judged.credit,
+            points_earned=judged.credit * points,
+            points_possible=points,
+            correction=judged.correction,
+            marks=judged.marks,
+            streak=streak,
+            missing=judged.missing,
+            reason=judged.reason,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,20 +213,7 @@ class QuizSession:
             self._best_streak = max(self._best_streak, self._streak)
         else:
             self._streak = 0
-        points = presented.question.points
-        outcome = Outcome(
-            presented=presented,
-            response=response,
-            verdict=judged.verdict,
-            credit=judged.credit,
-            points_earned=judged.credit * points,
-            points_possible=points,
-            correction=judged.correction,
-            marks=judged.marks,
-            missing=judged.missing,
-            reason=judged.reason,
-            streak=self._streak,
-        )
+        outcome = Outcome.of(presented, response, judged, streak=self._streak)
         self._outcomes.append(outcome)
         return outcome
 

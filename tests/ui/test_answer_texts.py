@@ -82,20 +82,7 @@ ALL_PAIRS = (
 def outcome(presented: PresentedQuestion, response: Response) -> Outcome:
     """The outcome the session gives for ``response`` (the streak does not matter here)."""
     judged = presented.question.score(presented, response)
-    points = presented.question.points
-    return Outcome(
-        presented=presented,
-        response=response,
-        verdict=judged.verdict,
-        credit=judged.credit,
-        points_earned=judged.credit * points,
-        points_possible=points,
-        correction=judged.correction,
-        marks=judged.marks,
-        missing=judged.missing,
-        reason=judged.reason,
-        streak=0,
-    )
+    return Outcome.of(presented, response, judged, streak=0)
 
 
 def lines(presented: PresentedQuestion, response: Response) -> list[str]:
